@@ -1,0 +1,15 @@
+/** Shared by the commands that must not go on with bad data: print every problem and exit 1. */
+import { formatIssue, sortIssues } from '../../src/data/issues.ts';
+import { dataDir, displayPath, loadDataset, type Dataset } from '../../src/data/load.ts';
+
+export function validateOrExit(): { dir: string; data: Dataset } {
+  const dir = dataDir();
+  const result = loadDataset(dir);
+  if (result.ok) return { dir, data: result.data };
+  const issues = sortIssues(result.issues);
+  for (const issue of issues) console.error(formatIssue(issue));
+  const files = new Set(issues.map((i) => i.file)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  console.error(`\n${plural(issues.length, 'problem')} in ${plural(files, 'file')} of ${displayPath(dir)}; nothing was built.`);
+  process.exit(1);
+}

@@ -1,0 +1,159 @@
+/**
+ * Column builders for the data contract. Every column of every CSV is one of these, so each
+ * kind of value (a date, a link, a word from a fixed list) is checked the same way everywhere
+ * and carries the words the error messages and the data dictionary use.
+ *
+ * A column's schema sees the trimmed cell, or `undefined` when the cell is empty; the loader
+ * decides emptiness once, so optional columns are plain `.optional()` schemas and the JSON
+ * Schema generated from them describes the published records truthfully.
+ */
+import { z } from 'zod';
+
+export interface ColumnMeta {
+  /** What the column holds, for the data dictionary. */
+  description: string;
+  /** What a valid value looks like, used in every error message for this column. */
+  expected: string;
+  /** A value that passes, for the data dictionary. */
+  example: string;
+  /** Allowed values, for columns that take a word from a fixed list. */
+  values?: readonly string[];
+}
+
+/** The metadata of a column built here. Throws when a schema was not built by this module. */
+export function columnMeta(schema: z.ZodType): ColumnMeta {
+  const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+  const meta = inner.meta() as Partial<ColumnMeta> | undefined;
+  if (!meta?.description || !meta.expected) throw new Error('column schema without column metadata');
+  return meta as ColumnMeta;
+}
+
+export function isOptional(schema: z.ZodType): boolean {
+  return schema.safeParse(undefined).success;
+}
+
+const withMeta = <T extends z.ZodType>(schema: T, meta: ColumnMeta): T => schema.meta({ ...meta }) as T;
+
+// A spreadsheet evaluates a cell that starts with one of these as a formula (CSV injection),
+// so such text must not be published as data that readers download and open.
+const FORMULA_START = /^[=+\-@\t\r]/;
+// Any tag-like sequence: `<b>`, `</p>`, `<script …>`, `<!-- -->`. A lone `<` (as in "< 1%") passes.
+const MARKUP = /<\/?[a-z!][^>]*>/i;
+
+interface TextOptions {
+  description: string;
+  example: string;
+  max: number;
+  expected?: string;
+}
+
+export function text({ description, example, max, expected }: TextOptions) {
+  const expects = expected ?? `plain text of at most ${max} characters`;
+  const schema = z
+    .string()
+    .max(max, { error: (issue) => `is ${String(issue.input).length} characters long, ${String(issue.input).length - max} too many` })
+    .refine((v) => !FORMULA_START.test(v), {
+      error: (issue) =>
+        `starts with "${String(issue.input).charAt(0)}", so a spreadsheet would run it as a formula; reword it or drop that first character`,
+    })
+    .refine((v) => !MARKUP.test(v), {
+      error: (issue) =>
+        `contains HTML markup ${String(String(issue.input).match(MARKUP)?.[0])}; this site shows text exactly as written, so remove the tag`,
+    });
+  return withMeta(schema, { description, example, expected: expects });
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function slug({ description, example }: { description: string; example: string }) {
+  const schema = z.string().max(80, { error: 'is longer than 80 characters' }).regex(SLUG, {
+    error: 'is not a slug',
+  });
+  return withMeta(schema, {
+    description,
+    example,
+    expected: 'lowercase letters, digits and single hyphens, such as "pa-kelly-v-pennsylvania"',
+  });
+}
+
+export function stateCode({ description, example }: { description: string; example: string }) {
+  const schema = z.string().regex(/^[A-Z]{2}$/, { error: 'is not a two-letter code' });
+  return withMeta(schema, { description, example, expected: 'a two-letter code in capitals listed in states.csv, such as "PA"' });
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, { description }: { description: string }) {
+  const schema = z.enum(values, { error: 'is not an allowed value' });
+  return withMeta(schema, {
+    description,
+    example: values[0],
+    expected: `one of ${values.map((v) => `"${v}"`).join(', ')}`,
+    values,
+  });
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// 11/4/20, 11/04/2020, 4.11.2020: what a spreadsheet shows after it has turned a date into its own type.
+const LOCALE_DATE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
+
+function describeBadDate(input: unknown): string {
+  const value = String(input);
+  if (ISO_DATE.test(value)) return 'is not a date on the calendar';
+  if (LOCALE_DATE.test(value)) {
+    return 'looks like a date a spreadsheet reformatted; format the column as text and type the date as YYYY-MM-DD';
+  }
+  if (/^\d{5}$/.test(value)) return 'looks like a spreadsheet date serial number; format the column as text and type YYYY-MM-DD';
+  return 'is not a date in the form YYYY-MM-DD';
+}
+
+interface DateOptions {
+  description: string;
+  example: string;
+  /** Earliest allowed date (inclusive), YYYY-MM-DD. */
+  from: string;
+  /** Latest allowed date (inclusive): a fixed date, or a function for "no later than today". */
+  to: string | (() => string);
+  toLabel?: string;
+}
+
+export function isoDate({ description, example, from, to, toLabel }: DateOptions) {
+  const latest = () => (typeof to === 'function' ? to() : to);
+  const range = `from ${from} to ${toLabel ?? latest()}`;
+  const schema = z.iso
+    .date({ error: (issue) => describeBadDate(issue.input) })
+    .refine((v) => v >= from && v <= latest(), { error: `is outside the period this file covers` });
+  return withMeta(schema, { description, example, expected: `a date as YYYY-MM-DD, ${range}` });
+}
+
+export function httpsUrl({ description, example }: { description: string; example: string }) {
+  const schema = z
+    .string()
+    .refine((v) => v.startsWith('https://'), { error: 'is not an https:// address' })
+    .refine(isWellFormedHttpsUrl, { error: 'is not a well-formed web address' });
+  return withMeta(schema, { description, example, expected: 'a full https:// address of a public page' });
+}
+
+function isWellFormedHttpsUrl(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  // A host needs at least one dot and no trailing dot: "https://localhost" or "https://wiki.org."
+  // are typos in a source list, not public pages.
+  return url.protocol === 'https:' && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname);
+}
+
+export function yesNo({ description }: { description: string }) {
+  return oneOf(['yes', 'no'] as const, { description });
+}
+
+export function wholeNumber({ description, example, min, max }: { description: string; example: string; min: number; max: number }) {
+  const schema = z
+    .string()
+    .regex(/^\d+$/, { error: 'is not a whole number' })
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, { error: 'is out of range' });
+  return withMeta(schema, { description, example, expected: `a whole number from ${min} to ${max}, digits only` });
+}
