@@ -125,11 +125,19 @@ export function isoDate({ description, example, from, to, toLabel }: DateOptions
 }
 
 export function httpsUrl({ description, example }: { description: string; example: string }) {
-  const schema = z
-    .string()
-    .refine((v) => v.startsWith('https://'), { error: 'is not an https:// address' })
-    .refine(isWellFormedHttpsUrl, { error: 'is not a well-formed web address' });
+  const schema = z.string().check((ctx) => {
+    const problem = urlProblem(ctx.value);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  });
   return withMeta(schema, { description, example, expected: 'a full https:// address of a public page' });
+}
+
+function urlProblem(value: string): string | undefined {
+  if (/^http:\/\//i.test(value)) return 'is an http:// address, which browsers flag as insecure';
+  if (!value.startsWith('https://')) {
+    return /^https?:/i.test(value) ? 'is not a well-formed web address (it needs two slashes after "https:")' : 'is not an https:// address';
+  }
+  return isWellFormedHttpsUrl(value) ? undefined : 'is not a well-formed web address';
 }
 
 function isWellFormedHttpsUrl(value: string): boolean {

@@ -1,0 +1,25 @@
+/** The problem watcher the page tests rely on really sees console errors and failed requests. */
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, watchProblems } from './chromium.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('a console error and a missing file are caught', async () => {
+  const page = await browser.newPage();
+  const problems = watchProblems(page);
+  await page.goto(`${inject('siteUrl')}/no-such-page/`);
+  await page.setContent('<img src="/no-such-image.png" alt=""><p>x</p>');
+  await page.evaluate(() => console.error('deliberate'));
+  await page.waitForLoadState('networkidle');
+  expect(problems.consoleErrors).toContain('deliberate');
+  expect(problems.failedRequests.some((r) => r.includes('/no-such-page/') && r.includes('404'))).toBe(true);
+  expect(problems.failedRequests.some((r) => r.includes('/no-such-image.png'))).toBe(true);
+  await page.close();
+});

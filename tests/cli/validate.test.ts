@@ -1,0 +1,25 @@
+/** `npm run validate` as the data desk runs it: exit codes and what it prints. */
+import { describe, expect, test } from 'vitest';
+import { dataDirWith } from '../helpers/data-dir.ts';
+import { runScript } from '../helpers/run.ts';
+
+describe('npm run validate', () => {
+  test('prints a summary and exits 0 on valid data', () => {
+    const { status, stdout } = runScript('scripts/validate.ts', { DATA_DIR: dataDirWith() });
+    expect(status).toBe(0);
+    expect(stdout).toContain('is valid');
+    expect(stdout).toContain('lawsuits.csv 4 rows · events.csv 2 rows · states.csv 4 rows');
+    expect(stdout).toMatch(/^ {2}GA +2 +0 +0 +1 +0 +1 +0$/m);
+    expect(stdout).toMatch(/^ {2}all +4 +0 +1 +1 +0 +2 +0$/m);
+  });
+
+  test('prints every problem with its line and exits 1 on bad data', () => {
+    const dir = dataDirWith({ 'lawsuits.csv': { fixture: 'lawsuits/formula-cells.csv' } });
+    const { status, stdout, stderr } = runScript('scripts/validate.ts', { DATA_DIR: dir });
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    const lines = stderr.trim().split('\n');
+    expect(lines.filter((l) => l.includes('lawsuits.csv:'))).toHaveLength(4);
+    expect(lines.at(-1)).toMatch(/^4 problems in 1 file of .*; nothing was built\.$/);
+  });
+});

@@ -1,0 +1,107 @@
+/** Checks across files, and that every problem in every file is reported in one run. */
+import { rmSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { loadDataset } from '../../src/data/load.ts';
+import { dataDirWith, messagesFor } from '../helpers/data-dir.ts';
+
+const EVENTS = 'id,date,label,description,category,state,on_timeline,source_url,source_url_2\n';
+
+describe('the dataset', () => {
+  test('the base fixture loads into typed records', () => {
+    const result = loadDataset(dataDirWith());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.lawsuits).toHaveLength(4);
+    expect(result.data.lawsuits[0]).toMatchObject({ id: 'az-trump-v-hobbs', outcome: 'withdrawn', outcome_date: '2020-11-13' });
+    expect(result.data.lawsuits[0]).not.toHaveProperty('source_url_2', '');
+    expect(result.data.disagreements).toEqual([]);
+  });
+
+  test('problems in several files are all reported at once, sorted by file and line', () => {
+    const dir = dataDirWith({
+      'lawsuits.csv': { fixture: 'lawsuits/formula-cells.csv' },
+      'events.csv': {
+        text: `${EVENTS}krebs-fired,2020-11-17,Krebs fired,The president fires the CISA director.,firing,XX,maybe,https://abc7.com/x,\n`,
+      },
+      'states.csv': { text: 'code,name,kind\nAZ,Arizona,state\nGA,Georgia,state\nMI,Michigan,state\nPA,Pennsylvania,state\nPA,Penn,state\n' },
+    });
+    const messages = messagesFor(dir);
+    expect(messages.map((m) => m.split(': ')[0])).toEqual([
+      'data/events.csv:2',
+      'data/events.csv:2',
+      'data/lawsuits.csv:2',
+      'data/lawsuits.csv:3',
+      'data/lawsuits.csv:4',
+      'data/lawsuits.csv:5',
+      'data/states.csv:6',
+    ]);
+    expect(messages).toContain('data/events.csv:2: on_timeline "maybe": is not an allowed value (expected one of "yes", "no")');
+    expect(messages).toContain('data/events.csv:2: state "XX": is not listed in data/states.csv (expected one of AZ, GA, MI, PA)');
+    expect(messages).toContain('data/states.csv:6: code "PA": is used again, first on line 5 (expected each code once)');
+  });
+
+  test('a missing required file is named; optional files may be left out', () => {
+    const dir = dataDirWith();
+    rmSync(`${dir}/events.csv`);
+    expect(messagesFor(dir)).toEqual([`${dir}/events.csv: file: is missing (expected events.csv in ${dir})`.replaceAll(dir, 'data')]);
+  });
+
+  test('an empty file and a header without rows are reported', () => {
+    expect(messagesFor(dataDirWith({ 'events.csv': { text: '' } }))).toEqual([
+      'data/events.csv:1: header: is missing: the file is empty (expected a header row: id,date,label,description,category,state,on_timeline,source_url,source_url_2)',
+    ]);
+    expect(messagesFor(dataDirWith({ 'events.csv': { text: EVENTS } }))).toEqual([
+      'data/events.csv:2: file: has a header but no rows (expected at least one row of data)',
+    ]);
+  });
+
+  test('a case needs a filing date or an outcome date', () => {
+    const dir = dataDirWith({
+      'lawsuits.csv': {
+        text:
+          'id,case_name,state,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,outcome,outcome_date,highest_court,summary,source_url,source_url_2\n' +
+          'pa-x,X v. Y,PA,Court,state trial,,,Someone,voters and groups,other,,,state trial,Something happened.,https://example.org/a,\n',
+      },
+    });
+    expect(messagesFor(dir)).toEqual([
+      'data/lawsuits.csv:2: filed_date "": is empty and so is outcome_date (expected at least one of the two, so the case can be placed in time)',
+    ]);
+  });
+
+  test('columns may come in any order; the header names them', () => {
+    const text = [
+      'state,id,case_name,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,outcome,outcome_date,highest_court,summary,source_url,source_url_2',
+      'PA,pa-x,X v. Y,Court,state trial,,2020-11-05,Someone,voters and groups,other,denied,2020-11-06,state trial,Something happened.,https://example.org/a,',
+    ].join('\n');
+    const result = loadDataset(dataDirWith({ 'lawsuits.csv': { text } }));
+    expect(result.ok && result.data.lawsuits[0]).toMatchObject({ id: 'pa-x', state: 'PA', outcome: 'denied' });
+  });
+});
+
+describe('disagreements.csv', () => {
+  const HEADER = 'subject,column,chosen,chosen_source,alternative,alternative_source,reason\n';
+  const row = (subject: string, column: string, chosen: string) =>
+    `${subject},${column},${chosen},https://example.org/a,2020-11-30,https://example.org/b,The first petition came first.\n`;
+
+  test('a disagreement about a real cell loads', () => {
+    const result = loadDataset(dataDirWith({ 'disagreements.csv': { text: HEADER + row('ga-pearson-v-kemp', 'filed_date', '2020-11-25') } }));
+    expect(result.ok && result.data.disagreements).toHaveLength(1);
+  });
+
+  test('an unknown subject, an unknown column and a stale chosen value are reported', () => {
+    const dir = dataDirWith({
+      'disagreements.csv': {
+        text:
+          HEADER +
+          row('ga-pearson-v-kempp', 'filed_date', '2020-11-25') +
+          row('ga-pearson-v-kemp', 'filed', '2020-11-25') +
+          row('ga-pearson-v-kemp', 'filed_date', '2020-11-24'),
+      },
+    });
+    expect(messagesFor(dir)).toEqual([
+      'data/disagreements.csv:2: subject "ga-pearson-v-kempp": is not the id of any case or event (expected an id from data/lawsuits.csv or data/events.csv); did you mean "ga-pearson-v-kemp"?',
+      expect.stringMatching(/^data\/disagreements\.csv:3: column "filed": is not a column of data\/lawsuits\.csv \(expected one of id, case_name, .*\); did you mean "filed_date"\?$/),
+      'data/disagreements.csv:4: chosen "2020-11-24": does not match data/lawsuits.csv, which has "2020-11-25" as filed_date of ga-pearson-v-kemp (expected the value the row holds)',
+    ]);
+  });
+});
