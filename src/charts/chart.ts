@@ -1,0 +1,101 @@
+/**
+ * What every chart module provides, and how one is turned into what a page shows: the SVG in a
+ * phone and a desktop layout, its title and text alternative, and the table of exactly the rows
+ * it draws (the "show the data" table and the CSV and JSON downloads).
+ */
+import type { PlotOptions } from '@observablehq/plot';
+import type { Dataset } from '../data/load.ts';
+import { renderSvg } from './render.ts';
+
+export interface ChartOptions {
+  /** Show the standing at the end of this day (YYYY-MM-DD) instead of the final one. */
+  asOf?: string;
+  /** Limit the chart to one state code. */
+  state?: string;
+}
+
+export type Layout = 'narrow' | 'wide';
+export const LAYOUTS: readonly Layout[] = ['narrow', 'wide'];
+
+/** Plot widths in px; the narrow one is drawn for a 320–480 px screen so text stays ≥ 12 px. */
+export const LAYOUT_WIDTH: Record<Layout, number> = { narrow: 320, wide: 680 };
+
+export interface Column<R> {
+  key: keyof R & string;
+  label: string;
+}
+
+/** An item of the chart's key, shown under it in HTML (event markers, for one). */
+export interface KeyItem {
+  marker: string;
+  text: string;
+}
+
+export interface ChartDefinition<R> {
+  /** URL slug: /embed/<id>/ */
+  id: string;
+  /** Short name for menus and the embed index. */
+  name: string;
+  /** Which options make sense for this chart. */
+  supports: { asOf: boolean; state: boolean; stateRequired?: boolean };
+  title(data: Dataset, options: ChartOptions): string;
+  columns: readonly Column<R>[];
+  rows(data: Dataset, options: ChartOptions): R[];
+  describe(rows: R[], data: Dataset, options: ChartOptions): string;
+  plot(rows: R[], data: Dataset, options: ChartOptions, layout: Layout): PlotOptions;
+  key?(rows: R[], data: Dataset, options: ChartOptions): KeyItem[];
+  /** Whether the chart shows a status legend (the page draws it in HTML). */
+  statusLegend: boolean;
+}
+
+export interface RenderedChart<R = Record<string, unknown>> {
+  /** Unique per chart and options; prefixes the ids inside its SVGs. */
+  key: string;
+  chartId: string;
+  options: ChartOptions;
+  title: string;
+  description: string;
+  columns: readonly Column<R>[];
+  rows: R[];
+  svg: Record<Layout, string>;
+  keyItems: KeyItem[];
+  statusLegend: boolean;
+}
+
+export function chartKey(chartId: string, options: ChartOptions): string {
+  return [chartId, options.state?.toLowerCase(), options.asOf].filter(Boolean).join('-');
+}
+
+export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, options: ChartOptions = {}): RenderedChart<R> {
+  const key = chartKey(definition.id, options);
+  const rows = definition.rows(data, options);
+  const title = definition.title(data, options);
+  const description = definition.describe(rows, data, options);
+  const svg = {} as Record<Layout, string>;
+  for (const layout of LAYOUTS) {
+    svg[layout] = renderSvg(definition.plot(rows, data, options, layout), { id: `${key}-${layout}`, title, description });
+  }
+  return {
+    key,
+    chartId: definition.id,
+    options,
+    title,
+    description,
+    columns: definition.columns,
+    rows,
+    svg,
+    keyItems: definition.key?.(rows, data, options) ?? [],
+    statusLegend: definition.statusLegend,
+  };
+}
+
+/** Characters a label of this many characters needs at the chart font (13 px system-ui). */
+export const textWidth = (text: string) => Math.ceil(text.length * 7.4);
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "a, b and c" */
+export function listing(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * The headline: lawsuits by state, stacked by how they ended, final or as of any date. States
+ * keep the order of their final totals and the axis keeps its final length, so the scroll
+ * sequence shows bars growing in place from date to date.
+ */
+import { formatLong } from '../data/dates.ts';
+import type { Dataset } from '../data/load.ts';
+import { STATUS_ORDER } from '../data/status.ts';
+import { casesAsOf } from '../data/tallies.ts';
+import { listing, plural, type ChartDefinition, type ChartOptions } from './chart.ts';
+import { statusLabel } from './palette.ts';
+import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts } from './marks/status-bars.ts';
+
+export interface StateRow extends StatusCounts {
+  state: string;
+  name: string;
+  total: number;
+}
+
+/** States with at least one case, most cases first (final counts), then by name. */
+export function stateOrder(data: Dataset): string[] {
+  const totals = new Map<string, number>();
+  for (const c of data.lawsuits) totals.set(c.state, (totals.get(c.state) ?? 0) + 1);
+  const name = stateNames(data);
+  return [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || name(a).localeCompare(name(b)));
+}
+
+export function stateNames(data: Dataset): (code: string) => string {
+  const names = new Map(data.states.map((s) => [s.code, s.name]));
+  return (code) => names.get(code) ?? code;
+}
+
+function rows(data: Dataset, options: ChartOptions): StateRow[] {
+  const name = stateNames(data);
+  const order = stateOrder(data).filter((code) => !options.state || code === options.state);
+  const byState = new Map(order.map((code) => [code, { state: code, name: name(code), total: 0, ...emptyCounts() } as StateRow]));
+  for (const { case: c, status } of casesAsOf(data.lawsuits, options.asOf)) {
+    const row = byState.get(c.state);
+    if (!row) continue;
+    row[status] += 1;
+    row.total += 1;
+  }
+  return [...byState.values()];
+}
+
+
+export const lawsuitsByState: ChartDefinition<StateRow> = {
+  id: 'lawsuits-by-state',
+  name: 'Lawsuits by state',
+  supports: { asOf: true, state: true },
+  statusLegend: true,
+  title: (_data, options) =>
+    options.asOf ? `Lawsuits by state and their status on ${formatLong(options.asOf)}` : 'Lawsuits by state and how they ended',
+  columns: [
+    { key: 'name', label: 'State' },
+    { key: 'total', label: 'Lawsuits' },
+    ...STATUS_ORDER.map((status) => ({ key: status, label: statusLabel(status) })),
+  ],
+  rows,
+  describe(rows, _data, options) {
+    const total = rows.reduce((n, r) => n + r.total, 0);
+    const filed = rows.filter((r) => r.total > 0);
+    const perState = filed.map((r) => `${r.name} ${r.total} (${describeCounts(r)})`);
+    const none = rows.filter((r) => r.total === 0).map((r) => r.name);
+    const head = options.asOf ? `By the end of ${formatLong(options.asOf)}, ` : '';
+    const count = `${head}${plural(total, 'lawsuit')} had been filed in ${plural(filed.length, 'place')}`;
+    const tail = none.length ? ` None yet in ${listing(none)}.` : '';
+    return `Horizontal bar chart. ${count}: ${perState.join('; ')}.${tail}`;
+  },
+  plot: (shown, data, options, layout) =>
+    statusBarsPlot(
+      shown.map((r) => ({ label: r.name, total: r.total, counts: r })),
+      layout,
+      // The final totals fix the axis length, whatever the date.
+      { xMax: Math.max(0, ...rows(data, { ...(options.state ? { state: options.state } : {}) }).map((r) => r.total)), xLabel: 'Lawsuits' },
+    ),
+};

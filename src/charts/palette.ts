@@ -1,0 +1,100 @@
+/**
+ * How each status looks, in every chart, legend and table: one colour per theme, a texture and
+ * a symbol, so a status reads without colour too. Charts refer to the CSS custom properties
+ * named here; the page stylesheet defines them for light and dark, and `flattenTheme` swaps in
+ * the literal colours where no stylesheet exists (SVG and PNG downloads, `<img>` embeds).
+ *
+ * The colours start from Okabe & Ito's colour-blind-safe set; the light ones are darkened until
+ * each has at least 3:1 contrast on white, the dark ones kept bright for at least 3:1 on #16181d.
+ */
+import type { OpenOrClosed } from '../data/status.ts';
+import { STATUS_ORDER } from '../data/status.ts';
+
+export type Theme = 'light' | 'dark';
+export type Texture = 'solid' | 'hatch' | 'dots' | 'grid' | 'light';
+
+export interface StatusStyle {
+  label: string;
+  slug: string;
+  light: string;
+  dark: string;
+  texture: Texture;
+  /** A Plot symbol, for marks that show one case at a time. */
+  symbol: 'circle' | 'triangle' | 'square' | 'diamond' | 'cross' | 'star';
+}
+
+export const STATUS_STYLE: Record<OpenOrClosed, StatusStyle> = {
+  pending: { label: 'Pending', slug: 'pending', light: '#8c8c8c', dark: '#9a9a9a', texture: 'light', symbol: 'circle' },
+  withdrawn: { label: 'Withdrawn', slug: 'withdrawn', light: '#2f86c0', dark: '#56b4e9', texture: 'hatch', symbol: 'triangle' },
+  dismissed: { label: 'Dismissed', slug: 'dismissed', light: '#0b5f96', dark: '#7fb8e6', texture: 'solid', symbol: 'square' },
+  denied: { label: 'Denied', slug: 'denied', light: '#b2548a', dark: '#e39bc4', texture: 'dots', symbol: 'diamond' },
+  'lost on appeal': { label: 'Lost on appeal', slug: 'lost-on-appeal', light: '#007a59', dark: '#3cc79a', texture: 'grid', symbol: 'cross' },
+  won: { label: 'Won', slug: 'won', light: '#b86e00', dark: '#f0b43c', texture: 'solid', symbol: 'star' },
+};
+
+/** Colours of the page around the charts, per theme, also used when flattening a download. */
+export const THEME_COLORS: Record<Theme, { background: string; text: string; muted: string; grid: string; texture: string }> = {
+  light: { background: '#ffffff', text: '#1b1e24', muted: '#5b6270', grid: '#d9dce1', texture: 'rgba(255,255,255,0.75)' },
+  dark: { background: '#16181d', text: '#eceff4', muted: '#a7afbd', grid: '#3a3f49', texture: 'rgba(0,0,0,0.55)' },
+};
+
+export const statusVar = (status: OpenOrClosed) => `--status-${STATUS_STYLE[status].slug}`;
+export const patternId = (status: OpenOrClosed) => `pattern-${STATUS_STYLE[status].slug}`;
+/** The fill a chart mark uses for a status: its texture, which carries its colour. */
+export const statusFill = (status: OpenOrClosed) => `url(#${patternId(status)})`;
+export const statusLabel = (status: OpenOrClosed) => STATUS_STYLE[status].label;
+
+/** Plot colour scale settings shared by every chart that colours by status. */
+export function statusColorScale(statuses: readonly OpenOrClosed[] = STATUS_ORDER) {
+  return { type: 'ordinal' as const, domain: [...statuses], range: statuses.map(statusFill) };
+}
+
+function texture(kind: Texture): string {
+  switch (kind) {
+    case 'hatch':
+      return '<path d="M-1,1 l2,-2 M0,8 l8,-8 M7,9 l2,-2" stroke="var(--chart-texture)" stroke-width="1.6"/>';
+    case 'dots':
+      return '<circle cx="2" cy="2" r="1.3" fill="var(--chart-texture)"/><circle cx="6" cy="6" r="1.3" fill="var(--chart-texture)"/>';
+    case 'grid':
+      return '<path d="M0,4 h8 M4,0 v8" stroke="var(--chart-texture)" stroke-width="1.4"/>';
+    case 'light':
+      return '<rect x="0.5" y="0.5" width="7" height="7" fill="none" stroke="var(--chart-texture)" stroke-width="1"/>';
+    case 'solid':
+      return '';
+  }
+}
+
+/** The `<pattern>` elements every status fill refers to; a page includes them once. */
+export function patternDefs(): string {
+  return STATUS_ORDER.map((status) => {
+    const style = STATUS_STYLE[status];
+    return (
+      `<pattern id="${patternId(status)}" width="8" height="8" patternUnits="userSpaceOnUse">` +
+      `<rect width="8" height="8" fill="var(${statusVar(status)})"/>${texture(style.texture)}</pattern>`
+    );
+  }).join('');
+}
+
+/** The custom properties of one theme, as CSS declarations. */
+export function themeDeclarations(theme: Theme): string {
+  const c = THEME_COLORS[theme];
+  const statuses = STATUS_ORDER.map((s) => `${statusVar(s)}: ${STATUS_STYLE[s][theme]};`);
+  return [
+    `--chart-background: ${c.background};`,
+    `--chart-text: ${c.text};`,
+    `--chart-muted: ${c.muted};`,
+    `--chart-grid: ${c.grid};`,
+    `--chart-texture: ${c.texture};`,
+    ...statuses,
+  ].join(' ');
+}
+
+/** Replaces every `var(--…)` of the palette with its colour in one theme, for files without CSS. */
+export function flattenTheme(svg: string, theme: Theme): string {
+  const values = new Map<string, string>();
+  for (const declaration of themeDeclarations(theme).split(';')) {
+    const [name, value] = declaration.split(':').map((s) => s.trim());
+    if (name && value) values.set(name, value);
+  }
+  return svg.replace(/var\((--[a-z-]+)\)/g, (whole, name: string) => values.get(name) ?? whole);
+}

@@ -1,0 +1,55 @@
+/** Who filed the suits and how they fared: plaintiff type × outcome, stacked like the headline. */
+import { formatLong } from '../data/dates.ts';
+import { PLAINTIFF_LABEL } from '../data/labels.ts';
+import type { Dataset } from '../data/load.ts';
+import { PLAINTIFF_TYPES, type PlaintiffType } from '../data/schema.ts';
+import { STATUS_ORDER } from '../data/status.ts';
+import { casesAsOf } from '../data/tallies.ts';
+import { plural, type ChartDefinition, type ChartOptions } from './chart.ts';
+import { statusLabel } from './palette.ts';
+import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts } from './marks/status-bars.ts';
+
+export interface PlaintiffRow extends StatusCounts {
+  plaintiff_type: PlaintiffType;
+  plaintiffs: string;
+  total: number;
+}
+
+function rows(data: Dataset, options: ChartOptions): PlaintiffRow[] {
+  const byType = new Map<PlaintiffType, PlaintiffRow>();
+  for (const { case: c, status } of casesAsOf(data.lawsuits, options.asOf)) {
+    if (options.state && c.state !== options.state) continue;
+    const row = byType.get(c.plaintiff_type) ?? { plaintiff_type: c.plaintiff_type, plaintiffs: PLAINTIFF_LABEL[c.plaintiff_type], total: 0, ...emptyCounts() };
+    row[status] += 1;
+    row.total += 1;
+    byType.set(c.plaintiff_type, row);
+  }
+  // Most suits first; ties keep the contract's order.
+  return [...byType.values()].sort((a, b) => b.total - a.total || PLAINTIFF_TYPES.indexOf(a.plaintiff_type) - PLAINTIFF_TYPES.indexOf(b.plaintiff_type));
+}
+
+export const plaintiffs: ChartDefinition<PlaintiffRow> = {
+  id: 'plaintiffs',
+  name: 'Who filed, and how they fared',
+  supports: { asOf: true, state: true },
+  statusLegend: true,
+  title: (_data, options) => `Who filed the lawsuits and how they fared${options.asOf ? `, as of ${formatLong(options.asOf)}` : ''}`,
+  columns: [
+    { key: 'plaintiffs', label: 'Filed by' },
+    { key: 'total', label: 'Lawsuits' },
+    ...STATUS_ORDER.map((status) => ({ key: status, label: statusLabel(status) })),
+  ],
+  rows,
+  describe(rows) {
+    const total = rows.reduce((n, r) => n + r.total, 0);
+    return `Horizontal bar chart of ${plural(total, 'lawsuit')} by who filed them: ${rows
+      .map((r) => `${r.plaintiffs.toLowerCase()} ${r.total} (${describeCounts(r)})`)
+      .join('; ')}.`;
+  },
+  plot: (rows, _data, _options, layout) =>
+    statusBarsPlot(
+      rows.map((r) => ({ label: r.plaintiffs, total: r.total, counts: r })),
+      layout,
+      { xMax: Math.max(0, ...rows.map((r) => r.total)), xLabel: 'Lawsuits' },
+    ),
+};
