@@ -97,7 +97,7 @@ export const timeline: ChartDefinition<TimelineRow> = {
     const later = data.lawsuits.filter((c) => (!options.state || c.state === options.state) && c.outcome_date && c.outcome_date > end(options)).length;
     return [
       `Line chart of lawsuits filed and ended over time, from ${formatLong(TIMELINE_START)} to ${formatLong(last.date)}.`,
-      `By ${formatLong(last.date)}, ${plural(last.filed, 'lawsuit')} had been filed and ${last.ended} had ended; ${last.pending} were pending.`,
+      `By ${formatLong(last.date)}, ${plural(last.filed, 'lawsuit')} had been filed and ${last.ended} had ended; ${last.pending} ${last.pending === 1 ? 'was' : 'were'} pending.`,
       peak.pending > 0 ? `The most pending at once was ${peak.pending}, on ${formatLong(peak.date)}.` : '',
       later > 0 ? `${plural(later, 'case')} ended after the chart's last day.` : '',
       events.length ? `Marked events: ${events.join('; ')}.` : '',

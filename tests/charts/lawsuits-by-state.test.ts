@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { renderChart } from '../../src/charts/chart.ts';
+import { lawsuitsByState } from '../../src/charts/lawsuits-by-state.ts';
+import { chartData, expectChartSnapshots } from '../helpers/chart-fixture.ts';
+
+const data = chartData();
+
+describe('lawsuits by state', () => {
+  const chart = renderChart(lawsuitsByState, data);
+
+  test('matches the committed SVG', async () => {
+    await expectChartSnapshots('lawsuits-by-state', chart);
+  });
+
+  test('has one row per state, most cases first, counts adding up to every case', () => {
+    expect(chart.rows.map((r) => [r.state, r.total])).toEqual([
+      ['MI', 3],
+      ['PA', 3],
+      ['GA', 2],
+      ['AZ', 1],
+      ['NV', 1],
+      ['TX', 1],
+      ['US', 1],
+      ['WI', 1],
+    ]);
+    expect(chart.rows.reduce((n, r) => n + r.total, 0)).toBe(data.lawsuits.length);
+  });
+
+  test('the description states the figures the bars show', () => {
+    expect(chart.title).toBe('Lawsuits by state and how they ended');
+    expect(chart.description).toContain('13 lawsuits had been filed in 8 places');
+    expect(chart.description).toContain('Michigan 3 (1 pending, 1 denied and 1 lost on appeal)');
+    expect(chart.description).toContain('Pennsylvania 3 (2 lost on appeal and 1 won)');
+    expect(chart.svg.narrow).toContain('<desc id="lawsuits-by-state-narrow-desc">Horizontal bar chart. 13 lawsuits');
+  });
+});
+
+describe('lawsuits by state as of a date', () => {
+  const final = renderChart(lawsuitsByState, data);
+  const midNovember = renderChart(lawsuitsByState, data, { asOf: '2020-11-18' });
+
+  test('matches the committed SVG', async () => {
+    await expectChartSnapshots('lawsuits-by-state-2020-11-18', midNovember);
+  });
+
+  test('keeps the final state order and axis, so bars grow in place from date to date', () => {
+    expect(midNovember.rows.map((r) => r.state)).toEqual(final.rows.map((r) => r.state));
+    const domain = (rows: typeof final.rows, asOf?: string) => lawsuitsByState.plot(rows, data, asOf ? { asOf } : {}, 'wide').x?.domain;
+    expect(domain(midNovember.rows, '2020-11-18')).toEqual([0, 3]);
+    expect(domain(final.rows)).toEqual([0, 3]);
+  });
+
+  test('counts only cases filed by that day, with their status that day', () => {
+    const byState = Object.fromEntries(midNovember.rows.map((r) => [r.state, r]));
+    // Pennsylvania: the ID-cure win (12 Nov) and the federal suit, still pending (lost 27 Nov).
+    expect(byState.PA).toMatchObject({ total: 2, won: 1, pending: 1 });
+    expect(byState.TX).toMatchObject({ total: 0 });
+    expect(midNovember.description).toContain('By the end of 18 November 2020, 7 lawsuits had been filed in 5 places');
+    expect(midNovember.description).toContain('None yet in Texas, U.S. Supreme Court and Wisconsin.');
+  });
+});

@@ -1,0 +1,70 @@
+/** What every chart SVG must carry, checked on every chart and layout. */
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { renderChart } from '../../src/charts/chart.ts';
+import { CHARTS } from '../../src/charts/index.ts';
+import { renderSvg } from '../../src/charts/render.ts';
+import * as Plot from '@observablehq/plot';
+import { chartData } from '../helpers/chart-fixture.ts';
+
+const data = chartData();
+const rendered = CHARTS.flatMap((definition) => {
+  const chart = renderChart(definition, data, definition.supports.stateRequired ? { state: 'PA' } : {});
+  return (['narrow', 'wide'] as const).map((layout) => [`${definition.id} (${layout})`, chart.svg[layout], chart] as const);
+});
+
+describe.each(rendered)('%s', (_name, svgText, chart) => {
+  const { document } = parseHTML(`<!doctype html><html><body>${svgText}</body></html>`);
+  const svg = document.querySelector('svg')!;
+
+  test('is an image named by its <title> and described by its <desc>', () => {
+    expect(svg.getAttribute('role')).toBe('img');
+    const [first, second] = Array.from(svg.children);
+    expect(first?.tagName.toLowerCase()).toBe('title');
+    expect(second?.tagName.toLowerCase()).toBe('desc');
+    expect(svg.getAttribute('aria-labelledby')).toBe(first?.getAttribute('id'));
+    expect(svg.getAttribute('aria-describedby')).toBe(second?.getAttribute('id'));
+    expect(first?.textContent).toBe(chart.title);
+    expect(second?.textContent).toBe(chart.description);
+  });
+
+  test('hides every drawing group from assistive technology', () => {
+    const groups = Array.from(svg.children).filter((e) => e.tagName.toLowerCase() === 'g');
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) {
+      expect(g.getAttribute('aria-hidden')).toBe('true');
+      expect(g.hasAttribute('aria-label')).toBe(false);
+    }
+  });
+
+  test('has no <style> block and no inline style, so the page CSP and themes apply', () => {
+    expect(svg.querySelector('style')).toBeNull();
+    expect(svgText).not.toMatch(/\sstyle=/);
+    expect(svgText).not.toMatch(/font-size="10"/);
+  });
+
+  test('ids are prefixed with the chart key, so charts can share a page', () => {
+    for (const element of Array.from(svg.querySelectorAll('[id]'))) expect(element.getAttribute('id')).toMatch(new RegExp(`^${chart.key}-`));
+  });
+
+  test('scales down to its container', () => {
+    expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+  });
+});
+
+describe('renderSvg', () => {
+  test('writes text from the data as text, never as markup', () => {
+    const hostile = '<script>alert(1)</script> & "quotes"';
+    const svg = renderSvg(
+      { marks: [Plot.text([{ t: hostile }], { text: 't', title: 't' })] },
+      { id: 'x', title: hostile, description: `${hostile} <img src=x onerror=alert(1)>` },
+    );
+    expect(svg).not.toContain('<script>');
+    expect(svg).not.toContain('<img');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; "quotes"');
+  });
+
+  test('refuses output with an inline style', () => {
+    expect(() => renderSvg({ style: { color: 'red' }, marks: [Plot.frame()] }, { id: 'y', title: 't', description: 'd' })).toThrow(/inline style/);
+  });
+});

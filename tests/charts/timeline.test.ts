@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { renderChart } from '../../src/charts/chart.ts';
+import { timeline } from '../../src/charts/timeline.ts';
+import { chartData, expectChartSnapshots } from '../helpers/chart-fixture.ts';
+
+const data = chartData();
+
+describe('timeline of filings and rulings', () => {
+  const chart = renderChart(timeline, data);
+
+  test('matches the committed SVG', async () => {
+    await expectChartSnapshots('timeline', chart);
+  });
+
+  test('counts filed and ended cases cumulatively, day by day', () => {
+    expect(chart.rows[0]).toEqual({ date: '2020-11-01', filed: 0, ended: 0, pending: 0 });
+    expect(chart.rows.find((r) => r.date === '2020-11-13')).toEqual({ date: '2020-11-13', filed: 5, ended: 2, pending: 3 });
+    expect(chart.rows.at(-1)).toEqual({ date: '2021-03-31', filed: 13, ended: 12, pending: 1 });
+    for (const [a, b] of chart.rows.slice(1).map((r, i) => [chart.rows[i]!, r])) expect(b!.date > a!.date).toBe(true);
+  });
+
+  test('marks the key events, the firing of the CISA director among them, with a key', () => {
+    expect(chart.keyItems.map((k) => k.text)).toContain('17 November 2020: Krebs fired');
+    expect(chart.keyItems.map((k) => k.marker)).toEqual(chart.keyItems.map((_, i) => String(i + 1)));
+    expect(chart.description).toContain('17 Nov Krebs fired');
+  });
+
+  test('the description states the totals the lines end on', () => {
+    expect(chart.description).toContain('By 31 March 2021, 13 lawsuits had been filed and 12 had ended; 1 was pending.');
+    expect(chart.description).toContain('The most pending at once was 7, on 25 November 2020.');
+  });
+
+  test('stops at the as-of date', () => {
+    const early = renderChart(timeline, data, { asOf: '2020-11-18' });
+    expect(early.rows.at(-1)).toEqual({ date: '2020-11-18', filed: 7, ended: 2, pending: 5 });
+    expect(early.keyItems.map((k) => k.text).at(-1)).toBe('17 November 2020: Krebs fired');
+  });
+});
