@@ -1,5 +1,6 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { chartThemePlugin } from './src/integrations/chart-theme.ts';
 import { dataGuard } from './src/integrations/data-guard.ts';
 
 // The public address the site is published at; canonical URLs, embed codes and oEmbed use it.
@@ -9,8 +10,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [dataGuard(), mdx()],
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   security: { csp: true },
   // The story has no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
+  vite: { plugins: [chartThemePlugin()] },
 });

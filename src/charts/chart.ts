@@ -36,7 +36,10 @@ export interface ChartDefinition<R> {
   id: string;
   /** Short name for menus and the embed index. */
   name: string;
-  /** Which options make sense for this chart. */
+  /**
+   * Which options the site publishes a version of this chart for (an embed page and data files
+   * each). The functions accept any combination; these are the ones that make sense to readers.
+   */
   supports: { asOf: boolean; state: boolean; stateRequired?: boolean };
   title(data: Dataset, options: ChartOptions): string;
   columns: readonly Column<R>[];
@@ -58,6 +61,8 @@ export interface RenderedChart<R = Record<string, unknown>> {
   columns: readonly Column<R>[];
   rows: R[];
   svg: Record<Layout, string>;
+  /** Drawn height of each layout in px at its own width. */
+  height: Record<Layout, number>;
   keyItems: KeyItem[];
   statusLegend: boolean;
 }
@@ -72,8 +77,11 @@ export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, op
   const title = definition.title(data, options);
   const description = definition.describe(rows, data, options);
   const svg = {} as Record<Layout, string>;
+  const height = {} as Record<Layout, number>;
   for (const layout of LAYOUTS) {
-    svg[layout] = renderSvg(definition.plot(rows, data, options, layout), { id: `${key}-${layout}`, title, description });
+    const plot = definition.plot(rows, data, options, layout);
+    svg[layout] = renderSvg(plot, { id: `${key}-${layout}`, title, description });
+    height[layout] = plot.height ?? 0;
   }
   return {
     key,
@@ -84,6 +92,7 @@ export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, op
     columns: definition.columns,
     rows,
     svg,
+    height,
     keyItems: definition.key?.(rows, data, options) ?? [],
     statusLegend: definition.statusLegend,
   };

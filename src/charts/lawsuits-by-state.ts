@@ -47,7 +47,7 @@ function rows(data: Dataset, options: ChartOptions): StateRow[] {
 export const lawsuitsByState: ChartDefinition<StateRow> = {
   id: 'lawsuits-by-state',
   name: 'Lawsuits by state',
-  supports: { asOf: true, state: true },
+  supports: { asOf: true, state: false },
   statusLegend: true,
   title: (_data, options) =>
     options.asOf ? `Lawsuits by state and their status on ${formatLong(options.asOf)}` : 'Lawsuits by state and how they ended',

@@ -29,7 +29,7 @@ const label = (r: ShareRow) => `${r.count} · ${r.share}%`;
 export const outcomeShares: ChartDefinition<ShareRow> = {
   id: 'outcome-shares',
   name: 'How the suits ended',
-  supports: { asOf: true, state: true },
+  supports: { asOf: false, state: true },
   statusLegend: false,
   title: (data, options) => {
     const where = options.state ? ` in ${data.states.find((s) => s.code === options.state)?.name ?? options.state}` : '';

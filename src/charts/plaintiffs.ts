@@ -31,7 +31,7 @@ function rows(data: Dataset, options: ChartOptions): PlaintiffRow[] {
 export const plaintiffs: ChartDefinition<PlaintiffRow> = {
   id: 'plaintiffs',
   name: 'Who filed, and how they fared',
-  supports: { asOf: true, state: true },
+  supports: { asOf: false, state: true },
   statusLegend: true,
   title: (_data, options) => `Who filed the lawsuits and how they fared${options.asOf ? `, as of ${formatLong(options.asOf)}` : ''}`,
   columns: [

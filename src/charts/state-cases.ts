@@ -46,7 +46,7 @@ const lastDay = (options: ChartOptions) => (options.asOf && options.asOf < TIMEL
 export const stateCases: ChartDefinition<StateCaseRow> = {
   id: 'state-cases',
   name: 'The cases in one state',
-  supports: { asOf: true, state: true, stateRequired: true },
+  supports: { asOf: false, state: true, stateRequired: true },
   statusLegend: true,
   title: (data, options) => {
     const name = data.states.find((s) => s.code === options.state)?.name ?? options.state ?? '';

@@ -77,7 +77,7 @@ const MARGIN = { left: 36, right: 74, top: 16, bottom: 30 };
 export const timeline: ChartDefinition<TimelineRow> = {
   id: 'timeline',
   name: 'How the count grew',
-  supports: { asOf: true, state: true },
+  supports: { asOf: false, state: true },
   statusLegend: false,
   title: (data, options) => {
     const where = options.state ? ` in ${data.states.find((s) => s.code === options.state)?.name ?? options.state}` : '';

@@ -34,7 +34,7 @@ export async function expectSvgSnapshot(name: string, svg: string): Promise<void
   await expect(actual).toMatchFileSnapshot(file);
 }
 
-export async function expectChartSnapshots(name: string, chart: RenderedChart<unknown>): Promise<void> {
+export async function expectChartSnapshots(name: string, chart: Pick<RenderedChart, 'svg'>): Promise<void> {
   await expectSvgSnapshot(`${name}-narrow`, chart.svg.narrow);
   await expectSvgSnapshot(`${name}-wide`, chart.svg.wide);
 }

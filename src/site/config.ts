@@ -1,0 +1,13 @@
+/** Names and words the whole site shares. */
+export const SITE_NAME = 'The 2020 election lawsuits';
+export const SITE_TAGLINE = 'Where the suits to overturn the 2020 presidential result were filed, who filed them, and how every one ended.';
+export const PUBLISHER = 'The Lawsuits Desk';
+export const SOURCE_LINE = 'Court records and news reports compiled by the Lawsuits Desk';
+
+/** The story's sections for the site navigation. */
+export const NAV = [
+  { href: '/', label: 'Story' },
+  { href: '/cases/', label: 'All cases' },
+  { href: '/states/', label: 'States' },
+  { href: '/methodology/', label: 'Methodology' },
+] as const;
