@@ -10,7 +10,8 @@ import { serveStatic, type RunningServer } from '../../scripts/lib/static-server
 import { ROOT, runScript } from '../helpers/run.ts';
 import { assertChromium } from './chromium.ts';
 
-export const TEST_DIST = path.join(ROOT, '.build/test-dist');
+// One folder per run, so two test runs on one machine never share a build.
+export const TEST_DIST = path.join(ROOT, `.build/test-dist-${process.pid}`);
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,4 +34,5 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await server?.close();
+  rmSync(TEST_DIST, { recursive: true, force: true });
 }
