@@ -1,9 +1,13 @@
 /**
- * The only inline script of the story pages: it applies a saved theme before the first paint,
- * which a deferred module script would do too late. Its hash goes into the CSP.
+ * The only inline scripts of the site. Each runs before the first paint, which a deferred module
+ * script would do too late, and its hash goes into the page's content security policy.
  */
 import { createHash } from 'node:crypto';
 
+/** Story pages: apply the theme the reader chose earlier. */
 export const THEME_BOOT = `try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
+
+/** Embed pages: apply ?theme=dark|light from the address; any other value leaves the reader's setting. */
+export const EMBED_THEME_BOOT = `var m=/[?&]theme=(dark|light)(?:&|$)/.exec(location.search);if(m)document.documentElement.dataset.theme=m[1]`;
 
 export const sha256 = (source: string) => `sha256-${createHash('sha256').update(source).digest('base64')}`;

@@ -1,0 +1,306 @@
+/**
+ * Synthetic lawsuits for benchmarks and scale tests: any number of plausible, valid rows.
+ *
+ * The benchmark needs data sets of 1,000 and 10,000 cases that exercise the same code paths
+ * as the real one (many states, every outcome, pending cases, empty dockets and filing
+ * dates, appeals), so the figures say how the site scales rather than how fast it handles
+ * an unrealistic shape. Everything comes from one seeded PRNG and the row index, so a seed
+ * always yields the same rows, byte for byte. This module reads no files: the CLI in
+ * scripts/generate-synthetic.ts does that.
+ */
+import { randomLcg } from 'd3';
+import { stringify } from 'csv-stringify/sync';
+import { addDays } from './dates.ts';
+import { ELECTION_DAY } from './period.ts';
+import {
+  CLAIMS,
+  lawsuitColumns,
+  PLAINTIFF_TYPES,
+  type Claim,
+  type CourtLevel,
+  type Lawsuit,
+  type Outcome,
+  type PlaintiffType,
+  type State,
+} from './schema.ts';
+
+export const DEFAULT_SEED = 2020;
+
+/** Filings run from Election Day to the electoral-vote count in Congress. */
+const LAST_FILING = '2021-01-06';
+/** Outcomes fall before the end of the timeline, except a few long appeals. */
+const OUTCOMES_BY = '2021-03-31';
+const LONG_APPEALS_BY = '2022-12-31';
+
+export interface SyntheticOptions {
+  cases: number;
+  seed?: number;
+}
+
+type Rng = () => number;
+type Weights<T extends string> = Partial<Record<T, number>>;
+
+// Shares close to the real data: the battlegrounds carry most suits, then a long tail, so a
+// large set touches every state page and chart version the site can publish.
+const STATE_WEIGHTS: Record<string, number> = {
+  PA: 16, AZ: 8, GA: 8, MI: 8, WI: 7, NV: 5, MN: 1.5, NM: 1, TX: 1, DC: 1, US: 1,
+  NH: 0.6, VA: 0.6, NY: 0.6, NC: 0.6, FL: 0.5, OH: 0.5, CA: 0.5, NJ: 0.4,
+};
+const OTHER_STATE_WEIGHT = 0.15;
+
+const PLAINTIFF_WEIGHTS: Weights<PlaintiffType> = {
+  'trump campaign': 19, 'voters and groups': 18, electors: 6, 'republican party': 4,
+  'members of congress': 3, 'other candidates': 2, 'state legislators': 1, 'state attorney general': 1,
+};
+const CLAIM_WEIGHTS: Weights<Claim> = {
+  certification: 23, 'fraud and machines': 9, 'ballot handling': 7, 'ballot curing': 6,
+  'observer access': 4, other: 4, 'counting deadline': 1,
+};
+/** `undefined` is a case still pending, or whose ending could not be confirmed. */
+const OUTCOME_WEIGHTS: [Outcome | undefined, number][] = [
+  ['lost on appeal', 35], ['denied', 26], ['withdrawn', 22], ['dismissed', 10], ['won', 3], [undefined, 4],
+];
+/** Mean days from filing to outcome; appeals take longest. */
+const MEAN_DAYS: Record<Outcome, number> = { withdrawn: 6, dismissed: 12, denied: 10, won: 20, 'lost on appeal': 30 };
+
+const FIRST_LEVEL: Weights<CourtLevel> = { 'state trial': 50, 'federal district': 37, 'state supreme': 10 };
+/** Where an appeal from each level can end (the same court system, or the U.S. Supreme Court). */
+const APPEALS: Partial<Record<CourtLevel, Weights<CourtLevel>>> = {
+  'state trial': { 'state appellate': 2, 'state supreme': 5, 'us supreme': 3 },
+  'federal district': { 'federal appeals': 3, 'us supreme': 4 },
+  'state supreme': { 'us supreme': 1 },
+};
+
+const CLAIM_PHRASES: Record<Claim, string> = {
+  certification: 'asked the court to stop or undo the certification of the result',
+  'ballot handling': 'challenged how mail ballots were received and handled',
+  'fraud and machines': 'alleged fraud and faulty voting machines',
+  'ballot curing': 'objected to voters being allowed to fix flawed mail ballots',
+  'observer access': 'sought closer access for poll watchers at the count',
+  'counting deadline': 'challenged counting ballots that arrived after Election Day',
+  other: 'raised other objections to how the election was run',
+};
+
+const SURNAMES = ['Adams', 'Baker', 'Carter', 'Dawson', 'Ellis', 'Fowler', 'Garcia', 'Hughes', 'Irwin', 'Jensen', 'Keller', 'Lowe', 'Miller', 'Nolan', 'Ortiz', 'Price', 'Reed', 'Stone', 'Turner', 'Walsh'];
+const FIRST_NAMES = ['Anna', 'Brian', 'Carla', 'David', 'Emily', 'Frank', 'Grace', 'Henry', 'Irene', 'James', 'Karen', 'Louis'];
+// County names that exist in many states, so a synthetic court reads like a real one.
+const COUNTIES = ['Adams', 'Clark', 'Douglas', 'Franklin', 'Fulton', 'Greene', 'Hamilton', 'Jackson', 'Jefferson', 'Lake', 'Lincoln', 'Madison', 'Marion', 'Monroe', 'Montgomery', 'Polk', 'Union', 'Warren', 'Washington', 'Wayne'];
+const FEDERAL_DISTRICTS: Record<string, readonly string[]> = {
+  PA: ['Eastern', 'Middle', 'Western'], MI: ['Eastern', 'Western'], WI: ['Eastern', 'Western'],
+  GA: ['Northern', 'Middle', 'Southern'], TX: ['Northern', 'Southern', 'Eastern', 'Western'],
+  NY: ['Northern', 'Southern', 'Eastern', 'Western'], NC: ['Eastern', 'Middle', 'Western'],
+  FL: ['Northern', 'Middle', 'Southern'], OH: ['Northern', 'Southern'], CA: ['Northern', 'Central', 'Southern', 'Eastern'],
+};
+
+function pick<T>(rng: Rng, items: readonly T[]): T {
+  const item = items[Math.floor(rng() * items.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
+}
+
+function weighted<T>(rng: Rng, entries: readonly (readonly [T, number])[]): T {
+  const total = entries.reduce((sum, [, w]) => sum + w, 0);
+  let left = rng() * total;
+  for (const [value, weight] of entries) {
+    left -= weight;
+    if (left < 0) return value;
+  }
+  const last = entries.at(-1);
+  if (!last) throw new Error('weighted pick from an empty list');
+  return last[0];
+}
+
+const entriesOf = <T extends string>(weights: Weights<T>) => Object.entries(weights) as [T, number][];
+
+const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** Days between two ISO dates. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/** Most suits came in the first weeks after the election: skew filing days towards the start. */
+function filingDate(rng: Rng): string {
+  const span = daysBetween(ELECTION_DAY, LAST_FILING);
+  return addDays(ELECTION_DAY, Math.floor((span + 1) * rng() ** 1.8));
+}
+
+function outcomeDate(rng: Rng, filed: string, outcome: Outcome): string {
+  const days = Math.round(-MEAN_DAYS[outcome] * Math.log(1 - rng()));
+  const date = addDays(filed, days);
+  const limit = outcome === 'lost on appeal' ? LONG_APPEALS_BY : OUTCOMES_BY;
+  if (date <= limit) return date;
+  // Redraw within the window rather than clamp, which would pile rulings up on one day.
+  return addDays(filed, Math.floor(rng() * (daysBetween(filed, OUTCOMES_BY) + 1)));
+}
+
+function firstLevel(rng: Rng, state: string): CourtLevel {
+  return state === 'US' ? 'us supreme' : weighted(rng, entriesOf(FIRST_LEVEL));
+}
+
+/** The highest court for an outcome; `undefined` when that outcome cannot happen at this level. */
+function highestCourt(rng: Rng, level: CourtLevel, outcome: Outcome | undefined): CourtLevel | undefined {
+  const above = APPEALS[level];
+  if (outcome === 'lost on appeal') return above ? weighted(rng, entriesOf(above)) : undefined;
+  // Some denials and dismissals are upheld one level up without being counted as lost appeals.
+  if (outcome && outcome !== 'withdrawn' && above && rng() < 0.15) return entriesOf(above)[0]?.[0] ?? level;
+  return level;
+}
+
+function courtName(rng: Rng, state: State, level: CourtLevel): string {
+  const county = pick(rng, COUNTIES);
+  switch (level) {
+    case 'us supreme':
+      return 'Supreme Court of the United States';
+    case 'state supreme':
+      return state.code === 'DC' ? 'District of Columbia Court of Appeals' : `Supreme Court of ${state.name}`;
+    case 'state appellate':
+      return `${state.name} Court of Appeals`;
+    case 'federal district': {
+      const district = FEDERAL_DISTRICTS[state.code];
+      const where = district ? `${pick(rng, district)} District of ${state.name}` : `District of ${state.name}`;
+      return `U.S. District Court for the ${where}`;
+    }
+    case 'federal appeals':
+      return 'U.S. Court of Appeals';
+    case 'state trial':
+      if (state.code === 'DC') return 'Superior Court of the District of Columbia';
+      if (state.code === 'PA') return `Court of Common Pleas of ${county} County`;
+      return `${state.name} Superior Court, ${county} County`;
+  }
+}
+
+/** Docket numbers count up per court, so they are unique within each court as the data requires. */
+function docketNumber(level: CourtLevel, filed: string, seq: number): string {
+  const year = filed.slice(0, 4);
+  switch (level) {
+    case 'federal district':
+      return `2:${year.slice(2)}-cv-${String(seq).padStart(5, '0')}`;
+    case 'us supreme':
+      return `${year.slice(2)}A${seq}`;
+    case 'state supreme':
+      return `${seq} EM ${year}`;
+    default:
+      return `CV${year}-${String(seq).padStart(6, '0')}`;
+  }
+}
+
+interface Parties {
+  plaintiffs: string;
+  /** How the plaintiff side is named in the case name. */
+  short: string;
+  defendant: string;
+}
+
+function parties(rng: Rng, type: PlaintiffType, state: State): Parties {
+  const surname = pick(rng, SURNAMES);
+  const person = `${pick(rng, FIRST_NAMES)} ${surname}`;
+  const defendant = pick(rng, [`${pick(rng, COUNTIES)} County Board of Elections`, pick(rng, SURNAMES), `Governor ${pick(rng, SURNAMES)}`]);
+  switch (type) {
+    case 'trump campaign':
+      return { plaintiffs: 'Donald J. Trump for President, Inc. and others', short: 'Donald J. Trump for President, Inc.', defendant };
+    case 'republican party': {
+      const party = state.code === 'US' ? 'Republican National Committee' : `${state.name} Republican Party`;
+      return { plaintiffs: party, short: party, defendant };
+    }
+    case 'electors':
+      return { plaintiffs: `${person} and other Republican electors`, short: surname, defendant };
+    case 'members of congress':
+      return { plaintiffs: `Rep. ${person} and others`, short: surname, defendant };
+    case 'other candidates':
+      return { plaintiffs: `Candidate ${person}`, short: surname, defendant };
+    case 'state legislators':
+      return { plaintiffs: `State Sen. ${person} and other legislators`, short: surname, defendant };
+    case 'state attorney general':
+      return { plaintiffs: 'The state attorney general', short: `State of ${state.code === 'US' ? 'Texas' : state.name}`, defendant };
+    case 'voters and groups':
+      return { plaintiffs: `${person} and other voters`, short: surname, defendant };
+  }
+}
+
+function summaryOf(c: Pick<Lawsuit, 'claim' | 'outcome' | 'outcome_date' | 'highest_court'>, state: State): string {
+  const claim = `Synthetic case for benchmarks: it ${CLAIM_PHRASES[c.claim]} in ${state.name}.`;
+  const on = c.outcome_date ? ` on ${c.outcome_date}` : '';
+  const ending: Record<Outcome, string> = {
+    withdrawn: `The plaintiffs withdrew it${on}.`,
+    dismissed: `A judge dismissed it${on}.`,
+    denied: `The court denied what it asked for${on}.`,
+    'lost on appeal': `It lost, and the appeals ended at the ${c.highest_court} level${on}.`,
+    won: `The court ruled for the plaintiffs${on}.`,
+  };
+  return `${claim} ${c.outcome ? ending[c.outcome] : 'No ending is recorded.'}`;
+}
+
+interface Context {
+  rng: Rng;
+  states: ReadonlyMap<string, State>;
+  stateWeights: readonly (readonly [string, number])[];
+  docketSeq: Map<string, number>;
+}
+
+function outcomeFor(rng: Rng, level: CourtLevel): { outcome: Outcome | undefined; highest: CourtLevel } {
+  const outcome = weighted(rng, OUTCOME_WEIGHTS);
+  const highest = highestCourt(rng, level, outcome);
+  // A suit filed in the highest court cannot lose an appeal; there it was simply denied.
+  return highest ? { outcome, highest } : { outcome: 'denied', highest: level };
+}
+
+function lawsuit(ctx: Context, index: number): Lawsuit {
+  const { rng } = ctx;
+  const state = ctx.states.get(weighted(rng, ctx.stateWeights))!;
+  const level = firstLevel(rng, state.code);
+  const court = courtName(rng, state, level);
+  const filed = filingDate(rng);
+  const { outcome, highest } = outcomeFor(rng, level);
+  const outcomeOn = outcome ? outcomeDate(rng, filed, outcome) : undefined;
+  const type = weighted(rng, entriesOf(PLAINTIFF_WEIGHTS));
+  const claim = weighted(rng, entriesOf(CLAIM_WEIGHTS));
+  const who = parties(rng, type, state);
+  const seq = (ctx.docketSeq.get(court) ?? 0) + 1;
+  ctx.docketSeq.set(court, seq);
+  const id = `${state.code.toLowerCase()}-${slugify(who.short).split('-')[0]}-v-${slugify(who.defendant).slice(0, 30).replace(/-$/, '')}-${index + 1}`;
+  // A few rows leave out what the real data sometimes could not confirm, so those paths run too.
+  const docket = rng() < 0.1 ? undefined : docketNumber(level, filed, seq);
+  const filedDate = outcomeOn && rng() < 0.01 ? undefined : filed;
+  const second = rng() < 0.6 ? `https://docket.example.org/${id}` : undefined;
+  const record: Lawsuit = {
+    id,
+    case_name: `${who.short} v. ${who.defendant}`,
+    state: state.code,
+    court,
+    court_level: level,
+    docket,
+    filed_date: filedDate,
+    plaintiffs: who.plaintiffs,
+    plaintiff_type: type,
+    claim,
+    outcome,
+    outcome_date: outcomeOn,
+    highest_court: highest,
+    summary: '',
+    source_url: `https://example.org/synthetic/lawsuits/${id}`,
+    source_url_2: second,
+  };
+  return { ...record, summary: summaryOf(record, state) };
+}
+
+/** `cases` plausible, valid lawsuits in the given states, the same ones for the same seed. */
+export function generateLawsuits(states: readonly State[], { cases, seed = DEFAULT_SEED }: SyntheticOptions): Lawsuit[] {
+  if (!Number.isInteger(cases) || cases < 1) throw new Error(`cases must be a whole number of at least 1, not ${cases}`);
+  if (states.length === 0) throw new Error('at least one state is needed');
+  const ctx: Context = {
+    // randomLcg takes a seed in [0, 1); any whole-number seed maps to one deterministically.
+    rng: randomLcg((Math.abs(seed) % 1_000_003) / 1_000_003),
+    states: new Map(states.map((s) => [s.code, s])),
+    stateWeights: states.map((s) => [s.code, STATE_WEIGHTS[s.code] ?? OTHER_STATE_WEIGHT] as const),
+    docketSeq: new Map(),
+  };
+  return Array.from({ length: cases }, (_, i) => lawsuit(ctx, i));
+}
+
+/** Lawsuits as the text of lawsuits.csv: the contract's header order, empty cells for absent values. */
+export function lawsuitsCsv(lawsuits: readonly Lawsuit[]): string {
+  return stringify(lawsuits as Lawsuit[], { header: true, columns: Object.keys(lawsuitColumns) });
+}
+
+// Keep the weights in step with the contract: a value added to an enum must get a weight here.
+for (const type of PLAINTIFF_TYPES) if (!(type in PLAINTIFF_WEIGHTS)) throw new Error(`plaintiff type "${type}" has no synthetic weight`);
+for (const claim of CLAIMS) if (!(claim in CLAIM_WEIGHTS)) throw new Error(`claim "${claim}" has no synthetic weight`);

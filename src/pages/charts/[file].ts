@@ -1,0 +1,24 @@
+/** Each published chart version as an image file: light and dark SVG, and a PNG. */
+import type { APIRoute } from 'astro';
+import { CHART_VERSIONS, renderVersion, type ChartVersion } from '../../site/charts.ts';
+import { chartPng, standaloneSvg } from '../../site/chart-files.ts';
+import { imagePath } from '../../site/paths.ts';
+
+const FORMATS = ['light.svg', 'dark.svg', 'png'] as const;
+type Format = (typeof FORMATS)[number];
+
+export function getStaticPaths() {
+  return CHART_VERSIONS.flatMap((version) =>
+    FORMATS.map((format) => ({ params: { file: imagePath(version, format).split('/').pop()! }, props: { version, format } })),
+  );
+}
+
+export const GET: APIRoute<{ version: ChartVersion; format: Format }> = ({ props }) => {
+  const chart = renderVersion(props.version);
+  if (props.format === 'png') {
+    const png = chartPng(chart, props.version.options.asOf ? 1 : 2);
+    return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  }
+  const theme = props.format === 'dark.svg' ? 'dark' : 'light';
+  return new Response(standaloneSvg(chart, theme), { headers: { 'Content-Type': 'image/svg+xml' } });
+};

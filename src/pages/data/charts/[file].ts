@@ -1,0 +1,31 @@
+/** "Get the data" of each published chart version: exactly the rows the chart draws. */
+import type { APIRoute } from 'astro';
+import { CHART_VERSIONS, renderVersion, type ChartVersion } from '../../../site/charts.ts';
+import { SITE_NAME, SOURCE_LINE } from '../../../site/config.ts';
+import { dataPath } from '../../../site/paths.ts';
+import { toCsv } from '../../../site/table-files.ts';
+
+export function getStaticPaths() {
+  return CHART_VERSIONS.flatMap((version) =>
+    (['csv', 'json'] as const).map((format) => ({ params: { file: dataPath(version, format).split('/').pop()! }, props: { version, format } })),
+  );
+}
+
+export const GET: APIRoute<{ version: ChartVersion; format: 'csv' | 'json' }> = ({ props, site }) => {
+  const chart = renderVersion(props.version);
+  if (props.format === 'csv') {
+    return new Response(toCsv(chart.columns, chart.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  }
+  const body = {
+    chart: chart.chartId,
+    title: chart.title,
+    description: chart.description,
+    options: chart.options,
+    source: SOURCE_LINE,
+    publisher: SITE_NAME,
+    url: new URL(props.version.embedPath, site).toString(),
+    columns: chart.columns,
+    rows: chart.rows,
+  };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+};

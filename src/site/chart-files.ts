@@ -1,0 +1,65 @@
+/**
+ * A chart as a file of its own (SVG and PNG downloads, the <img> embed): the desktop layout with
+ * its title, status key and source line drawn in, and the theme's colours written out, because
+ * a file has no page stylesheet to take them from.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { escape } from 'html-escaper';
+import { LAYOUT_WIDTH, type RenderedChart } from '../charts/chart.ts';
+import { flattenTheme, patternDefs, statusFill, statusLabel, THEME_COLORS, type Theme } from '../charts/palette.ts';
+import { STATUS_ORDER } from '../data/status.ts';
+import { SITE_NAME, SOURCE_LINE } from './config.ts';
+
+const WIDTH = LAYOUT_WIDTH.wide;
+const FONT = 'DejaVu Sans, system-ui, sans-serif';
+
+// The PNG must look the same on every machine, so it is drawn with a font shipped as an npm package.
+// Resolved from the project root: during a build this module runs from a bundle elsewhere.
+const fontDir = path.join(path.dirname(createRequire(path.resolve('package.json')).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => path.join(fontDir, f));
+
+function legend(y: number): string {
+  let x = 0;
+  const items = STATUS_ORDER.map((status) => {
+    const label = statusLabel(status);
+    const item = `<rect x="${x}" y="${y}" width="12" height="12" fill="${statusFill(status)}" stroke="var(--chart-muted)" stroke-width="0.5"/><text x="${x + 17}" y="${y + 10}">${escape(label)}</text>`;
+    x += 30 + label.length * 7;
+    return item;
+  });
+  return `<g font-size="12">${items.join('')}</g>`;
+}
+
+export function standaloneSvg(chart: RenderedChart<unknown>, theme: Theme): string {
+  const top = chart.statusLegend ? 58 : 36;
+  const chartHeight = chart.height.wide;
+  const height = top + chartHeight + 34;
+  const colors = THEME_COLORS[theme];
+  // The inline chart's own <title>/<desc> name it; the file's outer <title> does the same job.
+  const inner = chart.svg.wide.replace(/^<svg /, `<svg x="0" y="${top}" `);
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT}" font-size="13" role="img" aria-label="${escape(chart.title)}">`,
+    `<title>${escape(chart.title)}</title>`,
+    `<desc>${escape(chart.description)}</desc>`,
+    `<defs>${patternDefs()}</defs>`,
+    `<rect width="100%" height="100%" fill="${colors.background}"/>`,
+    `<g fill="${colors.text}" color="${colors.text}">`,
+    `<text x="0" y="18" font-size="16" font-weight="bold">${escape(chart.title)}</text>`,
+    chart.statusLegend ? legend(32) : '',
+    inner,
+    `<text x="0" y="${height - 10}" font-size="11" fill="${colors.muted}">Source: ${escape(SOURCE_LINE)}. ${escape(SITE_NAME)}.</text>`,
+    '</g>',
+    '</svg>',
+  ].join('');
+  return flattenTheme(svg, theme);
+}
+
+/** `scale` 2 gives print and retina quality; the many day-by-day versions use 1 to keep builds quick. */
+export function chartPng(chart: RenderedChart<unknown>, scale: 1 | 2 = 2): Buffer {
+  const resvg = new Resvg(standaloneSvg(chart, 'light'), {
+    fitTo: { mode: 'width', value: WIDTH * scale },
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+  });
+  return resvg.render().asPng();
+}
