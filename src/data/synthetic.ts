@@ -10,7 +10,6 @@
  */
 import { randomLcg } from 'd3';
 import { stringify } from 'csv-stringify/sync';
-import { addDays } from './dates.ts';
 import { ELECTION_DAY } from './period.ts';
 import {
   CLAIMS,
@@ -114,8 +113,13 @@ const entriesOf = <T extends string>(weights: Weights<T>) => Object.entries(weig
 
 const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
+const DAY_MS = 86_400_000;
+
+/** The ISO date `days` after an ISO date, in UTC like every date of the data. */
+const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY_MS).toISOString().slice(0, 10);
+
 /** Days between two ISO dates. */
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 
 /** Most suits came in the first weeks after the election: skew filing days towards the start. */
 function filingDate(rng: Rng): string {
@@ -188,32 +192,54 @@ interface Parties {
   /** How the plaintiff side is named in the case name. */
   short: string;
   defendant: string;
+  /** Short words for the id, as in "pa-trump-v-boockvar". */
+  plaintiffKey: string;
+  defendantKey: string;
+}
+
+function defendantOf(rng: Rng, plaintiff: string): { defendant: string; defendantKey: string } {
+  const county = pick(rng, COUNTIES);
+  // Redraw once so "Ellis v. Ellis" stays rare.
+  let official = pick(rng, SURNAMES);
+  if (official === plaintiff) official = pick(rng, SURNAMES);
+  return pick(rng, [
+    { defendant: `${county} County Board of Elections`, defendantKey: `${county}-county` },
+    { defendant: official, defendantKey: official },
+    { defendant: `Governor ${official}`, defendantKey: official },
+  ]);
+}
+
+function plaintiffOf(rng: Rng, type: PlaintiffType, state: State): Omit<Parties, 'defendant' | 'defendantKey'> {
+  const surname = pick(rng, SURNAMES);
+  const person = `${pick(rng, FIRST_NAMES)} ${surname}`;
+  const individual = (plaintiffs: string) => ({ plaintiffs, short: surname, plaintiffKey: surname });
+  switch (type) {
+    case 'trump campaign':
+      return { plaintiffs: 'Donald J. Trump for President, Inc. and others', short: 'Donald J. Trump for President, Inc.', plaintiffKey: 'trump' };
+    case 'republican party': {
+      const party = state.code === 'US' ? 'Republican National Committee' : `${state.name} Republican Party`;
+      return { plaintiffs: party, short: party, plaintiffKey: state.code === 'US' ? 'rnc' : `${state.code}gop` };
+    }
+    case 'state attorney general': {
+      const name = state.code === 'US' ? 'Texas' : state.name;
+      return { plaintiffs: `The attorney general of ${name}`, short: `State of ${name}`, plaintiffKey: name };
+    }
+    case 'electors':
+      return individual(`${person} and other Republican electors`);
+    case 'members of congress':
+      return individual(`Rep. ${person} and others`);
+    case 'other candidates':
+      return individual(`Candidate ${person}`);
+    case 'state legislators':
+      return individual(`State Sen. ${person} and other legislators`);
+    case 'voters and groups':
+      return individual(`${person} and other voters`);
+  }
 }
 
 function parties(rng: Rng, type: PlaintiffType, state: State): Parties {
-  const surname = pick(rng, SURNAMES);
-  const person = `${pick(rng, FIRST_NAMES)} ${surname}`;
-  const defendant = pick(rng, [`${pick(rng, COUNTIES)} County Board of Elections`, pick(rng, SURNAMES), `Governor ${pick(rng, SURNAMES)}`]);
-  switch (type) {
-    case 'trump campaign':
-      return { plaintiffs: 'Donald J. Trump for President, Inc. and others', short: 'Donald J. Trump for President, Inc.', defendant };
-    case 'republican party': {
-      const party = state.code === 'US' ? 'Republican National Committee' : `${state.name} Republican Party`;
-      return { plaintiffs: party, short: party, defendant };
-    }
-    case 'electors':
-      return { plaintiffs: `${person} and other Republican electors`, short: surname, defendant };
-    case 'members of congress':
-      return { plaintiffs: `Rep. ${person} and others`, short: surname, defendant };
-    case 'other candidates':
-      return { plaintiffs: `Candidate ${person}`, short: surname, defendant };
-    case 'state legislators':
-      return { plaintiffs: `State Sen. ${person} and other legislators`, short: surname, defendant };
-    case 'state attorney general':
-      return { plaintiffs: 'The state attorney general', short: `State of ${state.code === 'US' ? 'Texas' : state.name}`, defendant };
-    case 'voters and groups':
-      return { plaintiffs: `${person} and other voters`, short: surname, defendant };
-  }
+  const plaintiff = plaintiffOf(rng, type, state);
+  return { ...plaintiff, ...defendantOf(rng, plaintiff.short) };
 }
 
 function summaryOf(c: Pick<Lawsuit, 'claim' | 'outcome' | 'outcome_date' | 'highest_court'>, state: State): string {
@@ -256,7 +282,7 @@ function lawsuit(ctx: Context, index: number): Lawsuit {
   const who = parties(rng, type, state);
   const seq = (ctx.docketSeq.get(court) ?? 0) + 1;
   ctx.docketSeq.set(court, seq);
-  const id = `${state.code.toLowerCase()}-${slugify(who.short).split('-')[0]}-v-${slugify(who.defendant).slice(0, 30).replace(/-$/, '')}-${index + 1}`;
+  const id = slugify(`${state.code}-${who.plaintiffKey}-v-${who.defendantKey}-${index + 1}`);
   // A few rows leave out what the real data sometimes could not confirm, so those paths run too.
   const docket = rng() < 0.1 ? undefined : docketNumber(level, filed, seq);
   const filedDate = outcomeOn && rng() < 0.01 ? undefined : filed;
@@ -285,10 +311,11 @@ function lawsuit(ctx: Context, index: number): Lawsuit {
 /** `cases` plausible, valid lawsuits in the given states, the same ones for the same seed. */
 export function generateLawsuits(states: readonly State[], { cases, seed = DEFAULT_SEED }: SyntheticOptions): Lawsuit[] {
   if (!Number.isInteger(cases) || cases < 1) throw new Error(`cases must be a whole number of at least 1, not ${cases}`);
+  if (!Number.isInteger(seed) || seed < 1) throw new Error(`seed must be a whole number of at least 1, not ${seed}`);
   if (states.length === 0) throw new Error('at least one state is needed');
   const ctx: Context = {
-    // randomLcg takes a seed in [0, 1); any whole-number seed maps to one deterministically.
-    rng: randomLcg((Math.abs(seed) % 1_000_003) / 1_000_003),
+    // A whole-number seed is used as the LCG's 32-bit state, so each seed is its own sequence.
+    rng: randomLcg(seed),
     states: new Map(states.map((s) => [s.code, s])),
     stateWeights: states.map((s) => [s.code, STATE_WEIGHTS[s.code] ?? OTHER_STATE_WEIGHT] as const),
     docketSeq: new Map(),
