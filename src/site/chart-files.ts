@@ -63,3 +63,36 @@ export function chartPng(chart: RenderedChart<unknown>, scale: 1 | 2 = 2): Buffe
   });
   return resvg.render().asPng();
 }
+
+/**
+ * A 1200×630 card for social sharing: the page's title above a chart. Drawn at build time, so
+ * every shared link shows the data as it stood when the site was built.
+ */
+export function shareCardPng(title: string, chart: RenderedChart<unknown>): Buffer {
+  const colors = THEME_COLORS.light;
+  const box = { x: 60, y: 150, width: 1080, height: 430 };
+  const inner = chart.svg.wide
+    .replace(/^<svg /, `<svg x="${box.x}" y="${box.y}" preserveAspectRatio="xMinYMin meet" `)
+    .replace(/ width="\d+"/, ` width="${box.width}"`)
+    .replace(/ height="\d+"/, ` height="${box.height}"`);
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="${FONT}" font-size="13">`,
+    `<defs>${patternDefs()}</defs>`,
+    `<rect width="1200" height="630" fill="${colors.background}"/>`,
+    `<rect width="1200" height="10" fill="${STATUS_STYLE_WON}"/>`,
+    `<g fill="${colors.text}" color="${colors.text}">`,
+    `<text x="60" y="70" font-size="24" fill="${colors.muted}">${escape(SITE_NAME)}</text>`,
+    `<text x="60" y="120" font-size="40" font-weight="bold">${escape(title)}</text>`,
+    inner,
+    '</g>',
+    '</svg>',
+  ].join('');
+  return new Resvg(flattenTheme(svg, 'light'), {
+    fitTo: { mode: 'width', value: 1200 },
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+  })
+    .render()
+    .asPng();
+}
+
+const STATUS_STYLE_WON = 'var(--status-won)';
