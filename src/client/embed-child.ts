@@ -20,6 +20,9 @@ export function startEmbed(root: HTMLElement, chart: string): void {
   };
 
   new ResizeObserver(() => report()).observe(root);
+  // Chromium stops running ResizeObserver in cross-origin frames that are scrolled out of view,
+  // but still delivers resize events; measuring then forces the layout the host needs.
+  window.addEventListener('resize', () => report());
   window.addEventListener('message', (event: MessageEvent) => {
     if (event.source === window.parent && isMeasureMessage(event.data)) report(true);
   });

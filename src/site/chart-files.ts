@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { escape } from 'html-escaper';
-import { LAYOUT_WIDTH, type RenderedChart } from '../charts/chart.ts';
+import { LAYOUT_WIDTH, type ChartPicture } from '../charts/chart.ts';
 import { flattenTheme, patternDefs, statusFill, statusLabel, THEME_COLORS, type Theme } from '../charts/palette.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { SITE_NAME, SOURCE_LINE } from './config.ts';
@@ -31,7 +31,7 @@ function legend(y: number): string {
   return `<g font-size="12">${items.join('')}</g>`;
 }
 
-export function standaloneSvg(chart: RenderedChart<unknown>, theme: Theme): string {
+export function standaloneSvg(chart: ChartPicture, theme: Theme): string {
   const top = chart.statusLegend ? 58 : 36;
   const chartHeight = chart.height.wide;
   const height = top + chartHeight + 34;
@@ -56,7 +56,7 @@ export function standaloneSvg(chart: RenderedChart<unknown>, theme: Theme): stri
 }
 
 /** `scale` 2 gives print and retina quality; the many day-by-day versions use 1 to keep builds quick. */
-export function chartPng(chart: RenderedChart<unknown>, scale: 1 | 2 = 2): Buffer {
+export function chartPng(chart: ChartPicture, scale: 1 | 2 = 2): Buffer {
   const resvg = new Resvg(standaloneSvg(chart, 'light'), {
     fitTo: { mode: 'width', value: WIDTH * scale },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
@@ -68,7 +68,7 @@ export function chartPng(chart: RenderedChart<unknown>, scale: 1 | 2 = 2): Buffe
  * A 1200×630 card for social sharing: the page's title above a chart. Drawn at build time, so
  * every shared link shows the data as it stood when the site was built.
  */
-export function shareCardPng(title: string, chart: RenderedChart<unknown>): Buffer {
+export function shareCardPng(title: string, chart: ChartPicture): Buffer {
   const colors = THEME_COLORS.light;
   const box = { x: 60, y: 150, width: 1080, height: 430 };
   const inner = chart.svg.wide

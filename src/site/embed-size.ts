@@ -1,12 +1,15 @@
-import type { Layout } from '../charts/chart.ts';
-import type { ChartVersion } from './charts.ts';
+import type { ChartPicture, Layout } from '../charts/chart.ts';
+
+/** The widest each layout is ever drawn (see .chart-layout-* in global.css), over its Plot width. */
+const MAX_SCALE: Record<Layout, number> = { narrow: 440 / 320, wide: 760 / 680 };
 
 /**
- * The height an iframe starts at before the parent script measures the page, and keeps without
- * the script: the taller layout of the chart plus the title, key, source and links around it.
- * The browser tests check that the whole chart fits in it at phone and desktop widths.
+ * The height an iframe starts at before the parent script measures the page, and keeps where the
+ * host has no script: the chart at its largest plus the title, key and links around it, with room
+ * for them to wrap on a phone. The browser tests check the whole chart fits at 320 and 1024 px.
  */
-export function fallbackHeight(version: ChartVersion, height: Record<Layout, number>): number {
-  const chrome = 230 + (version.definition.id === 'timeline' ? 190 : 0);
-  return Math.ceil((Math.max(height.narrow, height.wide) + chrome) / 10) * 10;
+export function fallbackHeight(chart: Pick<ChartPicture, 'height' | 'keyItems' | 'statusLegend'>): number {
+  const drawn = Math.max(chart.height.narrow * MAX_SCALE.narrow, chart.height.wide * MAX_SCALE.wide);
+  const chrome = 150 + (chart.statusLegend ? 60 : 0) + chart.keyItems.length * 46;
+  return Math.ceil((drawn + chrome) / 10) * 10;
 }

@@ -15,7 +15,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute<{ version: ChartVersion }> = ({ props, site }) => {
   const chart = renderVersion(props.version);
-  const height = fallbackHeight(props.version, chart.height);
+  const height = fallbackHeight(chart);
   const html = iframeSnippet({
     embedUrl: absolute(site, props.version.embedPath),
     scriptUrl: absolute(site, EMBED_PARENT_SCRIPT),
