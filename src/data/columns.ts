@@ -39,6 +39,9 @@ const withMeta = <T extends z.ZodType>(schema: T, meta: ColumnMeta): T => schema
 const FORMULA_START = /^[=+\-@\t\r]/;
 // Any tag-like sequence: `<b>`, `</p>`, `<script …>`, `<!-- -->`. A lone `<` (as in "< 1%") passes.
 const MARKUP = /<\/?[a-z!][^>]*>/i;
+// 2.02E+09, 2,02E+09, 1E+15: how a spreadsheet shows a long number (a docket typed as digits) once it
+// has taken the cell for a number. Saved that way, the lost digits are gone from the file.
+const SCIENTIFIC = /^\d+(?:[.,]\d+)?E[+-]\d+$/i;
 
 interface TextOptions {
   description: string;
@@ -59,6 +62,10 @@ export function text({ description, example, max, expected }: TextOptions) {
     .refine((v) => !MARKUP.test(v), {
       error: (issue) =>
         `contains HTML markup ${String(String(issue.input).match(MARKUP)?.[0])}; this site shows text exactly as written, so remove the tag`,
+    })
+    .refine((v) => !SCIENTIFIC.test(v), {
+      error:
+        'looks like a number a spreadsheet reformatted into scientific notation, which drops digits; format the column as text and type the value again from the source',
     });
   return withMeta(schema, { description, example, expected: expects });
 }
@@ -94,6 +101,8 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // 11/4/20, 11/04/2020, 4.11.2020: what a spreadsheet shows after it has turned a date into its own type.
 const LOCALE_DATE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
+// 2020-11-4: what is left of an ISO date once a spreadsheet has shown it without leading zeros.
+const UNPADDED_DATE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 
 function describeBadDate(input: unknown): string {
   const value = String(input);
@@ -102,6 +111,9 @@ function describeBadDate(input: unknown): string {
     return 'looks like a date a spreadsheet reformatted; format the column as text and type the date as YYYY-MM-DD';
   }
   if (/^\d{5}$/.test(value)) return 'looks like a spreadsheet date serial number; format the column as text and type YYYY-MM-DD';
+  if (UNPADDED_DATE.test(value)) {
+    return 'looks like a date a spreadsheet reformatted without leading zeros; format the column as text and type the date as YYYY-MM-DD';
+  }
   return 'is not a date in the form YYYY-MM-DD';
 }
 
