@@ -1,0 +1,42 @@
+/**
+ * The published data: each validated table as CSV and JSON, a JSON Schema per table and a
+ * Frictionless data package. Rewritten from the validated records, so the files readers
+ * download are exactly what the site was built from.
+ */
+import type { APIRoute } from 'astro';
+import { dataPackage, tableJsonSchema, TABLES, type TableContract } from '../../data/contract-files.ts';
+import { data } from '../../data/site-data.ts';
+import type { Dataset } from '../../data/load.ts';
+import { lastUpdated } from '../../site/last-updated.ts';
+import { toCsv } from '../../site/table-files.ts';
+
+const ROWS: Record<string, keyof Dataset> = {
+  lawsuits: 'lawsuits',
+  events: 'events',
+  states: 'states',
+  disagreements: 'disagreements',
+  'published-tallies': 'publishedTallies',
+};
+
+type Output = { kind: 'csv' | 'json' | 'schema'; table: TableContract } | { kind: 'package' };
+
+export function getStaticPaths() {
+  const paths: { params: { file: string }; props: Output }[] = [{ params: { file: 'datapackage.json' }, props: { kind: 'package' } }];
+  for (const table of TABLES) {
+    paths.push({ params: { file: `${table.name}.csv` }, props: { kind: 'csv', table } });
+    paths.push({ params: { file: `${table.name}.json` }, props: { kind: 'json', table } });
+    paths.push({ params: { file: `${table.name}.schema.json` }, props: { kind: 'schema', table } });
+  }
+  return paths;
+}
+
+const json = (body: unknown, type = 'application/json') => new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': type } });
+
+export const GET: APIRoute<Output> = ({ props, site }) => {
+  if (props.kind === 'package') return json(dataPackage(new URL('/', site).toString(), lastUpdated()));
+  const rows = data[ROWS[props.table.name]!] as unknown as Record<string, unknown>[];
+  if (props.kind === 'schema') return json(tableJsonSchema(props.table, new URL(`/data/${props.table.name}.schema.json`, site).toString()), 'application/schema+json');
+  if (props.kind === 'json') return json(rows);
+  const columns = Object.keys(props.table.columns).map((key) => ({ key, label: key }));
+  return new Response(toCsv(columns, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
