@@ -1,0 +1,82 @@
+/**
+ * The data dictionary: every file, every column, what it holds and what it accepts, read from
+ * the column metadata of the Zod contract (src/data/schema.ts). The data desk's guide and the
+ * methodology page print it; neither restates a column by hand, so neither can drift from what
+ * the validator enforces.
+ */
+import type { z } from 'zod';
+import { columnMeta, isOptional } from './columns.ts';
+import { DATA_FILES } from './load.ts';
+import { disagreementColumns, eventColumns, lawsuitColumns, publishedTallyColumns, stateColumns } from './schema.ts';
+
+export interface DictionaryColumn {
+  name: string;
+  description: string;
+  required: boolean;
+  /** What a valid value looks like, in the words every error message for the column uses. */
+  expected: string;
+  /** The allowed values of a column that takes a word from a fixed list. */
+  values?: readonly string[];
+  example: string;
+}
+
+export interface DictionaryFile {
+  file: string;
+  /** What one row stands for. */
+  row: string;
+  /** Whether the data folder may leave the file out. */
+  optional: boolean;
+  columns: DictionaryColumn[];
+}
+
+// The loader's own list of files; what a row is and whether a file may be missing is said here.
+const FILES: readonly { file: string; row: string; optional: boolean; columns: Record<string, z.ZodType> }[] = [
+  { file: DATA_FILES.lawsuits, row: 'a lawsuit, with its appeals folded in', optional: false, columns: lawsuitColumns },
+  { file: DATA_FILES.events, row: 'a dated event of the story', optional: false, columns: eventColumns },
+  { file: DATA_FILES.states, row: 'a state code the other files may use', optional: false, columns: stateColumns },
+  { file: DATA_FILES.disagreements, row: 'a fact on which our sources disagree', optional: true, columns: disagreementColumns },
+  { file: DATA_FILES.publishedTallies, row: 'a total of the lawsuits published by someone else', optional: true, columns: publishedTallyColumns },
+];
+
+export function dataDictionary(): DictionaryFile[] {
+  return FILES.map(({ file, row, optional, columns }) => ({
+    file,
+    row,
+    optional,
+    columns: Object.entries(columns).map(([name, schema]) => {
+      const meta = columnMeta(schema);
+      const column: DictionaryColumn = {
+        name,
+        description: meta.description,
+        required: !isOptional(schema),
+        expected: meta.expected,
+        example: meta.example,
+      };
+      if (meta.values) column.values = meta.values;
+      return column;
+    }),
+  }));
+}
+
+// A pipe would end a Markdown table cell early.
+const cell = (text: string) => text.replaceAll('|', '\\|');
+
+/** The dictionary as Markdown: a heading and a table per file, in the order of the CSV header. */
+export function dictionaryMarkdown(dictionary: readonly DictionaryFile[] = dataDictionary()): string {
+  return dictionary
+    .map(({ file, row, optional, columns }) => {
+      const lines = [
+        `### ${file}`,
+        '',
+        `Each row is ${row}. ${optional ? 'The file may be left out.' : 'The file must be there.'} Columns in this order:`,
+        '',
+        '| Column | Required | What it holds | What it accepts | Example |',
+        '| --- | --- | --- | --- | --- |',
+        ...columns.map(
+          (c) => `| \`${c.name}\` | ${c.required ? 'yes' : 'no'} | ${cell(c.description)} | ${cell(c.expected)} | \`${cell(c.example)}\` |`,
+        ),
+      ];
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}

@@ -1,0 +1,104 @@
+/** The data dictionary comes from the schemas, and the data desk's guide is kept in step with it. */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { isOptional } from '../../src/data/columns.ts';
+import { dataDictionary, dictionaryMarkdown } from '../../src/data/dictionary.ts';
+import { loadDataset } from '../../src/data/load.ts';
+import { disagreementColumns, eventColumns, lawsuitColumns, OUTCOMES, publishedTallyColumns, stateColumns } from '../../src/data/schema.ts';
+import { dictionarySection, END, START, withDictionary } from '../../scripts/lib/dictionary-doc.ts';
+import { dataDirWith } from '../helpers/data-dir.ts';
+import { ROOT } from '../helpers/run.ts';
+
+const GUIDE = path.join(ROOT, 'docs/data-desk.md');
+const schemas = {
+  'lawsuits.csv': lawsuitColumns,
+  'events.csv': eventColumns,
+  'states.csv': stateColumns,
+  'disagreements.csv': disagreementColumns,
+  'published-tallies.csv': publishedTallyColumns,
+};
+
+describe('dataDictionary', () => {
+  const dictionary = dataDictionary();
+
+  test('lists every file and every column in header order', () => {
+    expect(dictionary.map((f) => f.file)).toEqual(Object.keys(schemas));
+    for (const file of dictionary) {
+      expect(file.columns.map((c) => c.name)).toEqual(Object.keys(schemas[file.file as keyof typeof schemas]));
+    }
+  });
+
+  test('says which columns are required, exactly as the validator decides', () => {
+    for (const file of dictionary) {
+      const columns = schemas[file.file as keyof typeof schemas] as Record<string, Parameters<typeof isOptional>[0]>;
+      for (const column of file.columns) expect(column.required, `${file.file} ${column.name}`).toBe(!isOptional(columns[column.name]!));
+    }
+    const lawsuits = dictionary[0]!.columns;
+    expect(lawsuits.find((c) => c.name === 'id')!.required).toBe(true);
+    expect(lawsuits.find((c) => c.name === 'docket')!.required).toBe(false);
+  });
+
+  test('carries descriptions, expectations, examples and the allowed values of fixed lists', () => {
+    const outcome = dictionary[0]!.columns.find((c) => c.name === 'outcome')!;
+    expect(outcome.values).toEqual(OUTCOMES);
+    expect(outcome.expected).toBe('one of "dismissed", "denied", "withdrawn", "lost on appeal", "won"');
+    for (const column of dictionary.flatMap((f) => f.columns)) {
+      expect(column.description.length, column.name).toBeGreaterThan(10);
+      expect(column.example, column.name).not.toBe('');
+    }
+  });
+
+  test('says which files may be left out, as the loader treats them', () => {
+    for (const file of dictionary) {
+      const dir = dataDirWith();
+      rmSync(path.join(dir, file.file), { force: true });
+      const result = loadDataset(dir);
+      const missing = result.ok ? [] : result.issues.filter((i) => i.file.endsWith(file.file) && i.message.startsWith('is missing'));
+      expect(missing.length === 0, file.file).toBe(file.optional);
+    }
+  });
+
+  test('renders a Markdown table per file, with pipes escaped', () => {
+    const markdown = dictionaryMarkdown();
+    expect(markdown).toContain('### lawsuits.csv');
+    expect(markdown).toContain('| `outcome` | no | How the case finally ended');
+    const withPipe = dictionaryMarkdown([{ file: 'x.csv', row: 'a test', optional: true, columns: [{ name: 'a', description: 'one | two', required: true, expected: 'text', example: 'x' }] }]);
+    expect(withPipe).toContain('| `a` | yes | one \\| two | text | `x` |');
+  });
+});
+
+describe('docs/data-desk.md', () => {
+  const guide = readFileSync(GUIDE, 'utf8');
+
+  test('holds the dictionary generated from the current schemas (run npm run docs:data if this fails)', () => {
+    const section = guide.slice(guide.indexOf(START), guide.indexOf(END) + END.length);
+    expect(section).toBe(dictionarySection());
+    expect(withDictionary(guide, GUIDE)).toBe(guide);
+  });
+
+  test('npm run docs:data -- --check agrees', () => {
+    const { status, stdout } = spawnSync(process.execPath, ['scripts/data-docs.ts', '--check'], { cwd: ROOT, encoding: 'utf8' });
+    expect(status).toBe(0);
+    expect(stdout).toContain('is up to date');
+  });
+
+  test('a document without the markers is refused with a message', () => {
+    expect(() => withDictionary('# no markers\n', 'docs/x.md')).toThrow(`docs/x.md: expected the markers ${START} and ${END}`);
+  });
+
+  test('every message quoted in the error table is one the validator prints', () => {
+    const sources = readdirSync(path.join(ROOT, 'src/data'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(path.join(ROOT, 'src/data', f), 'utf8'))
+      .join('\n');
+    const table = guide.slice(guide.indexOf('## Reading an error'), guide.indexOf('## What changed'));
+    const quoted = table
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((line) => [...line.split(' | ')[0]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+    expect(quoted.length).toBeGreaterThan(30);
+    for (const fragment of quoted) expect(sources, fragment).toContain(fragment);
+  });
+});
