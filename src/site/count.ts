@@ -13,6 +13,8 @@ export interface CountQuery {
   /** Only cases with this status (on asOf, or final). */
   status?: OpenOrClosed | 'ended';
   state?: string;
+  /** Any of these states. */
+  states?: readonly string[];
   plaintiff?: PlaintiffType;
   claim?: Claim;
 }
@@ -22,6 +24,7 @@ export function countCases(data: Dataset, q: CountQuery): number {
     (r) =>
       (!q.status || (q.status === 'ended' ? r.status !== 'pending' : r.status === q.status)) &&
       (!q.state || r.case.state === q.state) &&
+      (!q.states || q.states.includes(r.case.state)) &&
       (!q.plaintiff || r.case.plaintiff_type === q.plaintiff) &&
       (!q.claim || r.case.claim === q.claim),
   ).length;
