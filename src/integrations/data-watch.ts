@@ -107,8 +107,13 @@ export function overlayError(dir: string, lines: readonly string[]) {
  */
 export function rendersFromData(req: Pick<IncomingMessage, 'method' | 'url'>, publicDir: string): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  if (/^\/(?:@|__|_astro\/|node_modules\/|src\/)/.test(pathname)) return false;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return true; // a malformed address is no file of ours; Astro would answer it from the data
+  }
+  if (/^\/(?:@|__|_astro\/|_image\b|node_modules\/|src\/)/.test(pathname)) return false;
   if (!publicDir || pathname.endsWith('/')) return true;
   const file = path.join(publicDir, pathname);
   return !(file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile());
