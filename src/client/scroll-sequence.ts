@@ -58,7 +58,9 @@ function enable(sequence: HTMLElement): void {
     if (button) goTo(Math.max(0, active) + Number(button.dataset.step));
   });
 
-  // A deep link to a step opens the sequence on that step.
+  // A deep link to a step opens the sequence on that step. Moving the charts out of the steps
+  // changed the layout under the browser's own jump to the anchor, so jump again.
   const fromHash = steps.findIndex((s) => `#${s.id}` === location.hash);
   show(fromHash >= 0 ? fromHash : 0);
+  if (fromHash >= 0) steps[fromHash]!.scrollIntoView({ block: 'center', behavior: 'instant' });
 }

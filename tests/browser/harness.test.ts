@@ -1,6 +1,7 @@
 /** The problem watcher the page tests rely on really sees console errors and failed requests. */
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { launch, watchProblems } from './chromium.ts';
 
 let browser: Browser;
@@ -21,5 +22,17 @@ test('a console error and a missing file are caught', async () => {
   expect(problems.consoleErrors).toContain('deliberate');
   expect(problems.failedRequests.some((r) => r.includes('/no-such-page/') && r.includes('404'))).toBe(true);
   expect(problems.failedRequests.some((r) => r.includes('/no-such-image.png'))).toBe(true);
+  await page.close();
+});
+
+test('axe reports a violation when there is one', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${inject('siteUrl')}/`);
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = '/favicon.svg';
+    document.querySelector('main')!.append(img);
+  });
+  expect((await axeViolations(page)).some((v) => v.startsWith('image-alt:'))).toBe(true);
   await page.close();
 });
