@@ -23,7 +23,7 @@ export interface EmbedTarget {
 
 export function iframeSnippet(t: EmbedTarget): string {
   return [
-    `<iframe src="${escape(t.embedUrl)}" title="${escape(t.title)}" width="100%" height="${t.fallbackHeight}" loading="lazy" ` +
+    `<iframe src="${escape(t.embedUrl)}" title="${escape(t.title)}" width="680" height="${t.fallbackHeight}" loading="lazy" ` +
       `style="width:100%;border:0" data-lawsuits-embed></iframe>`,
     `<script async src="${escape(t.scriptUrl)}"></script>`,
   ].join('\n');

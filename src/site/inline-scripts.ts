@@ -10,4 +10,4 @@ export const THEME_BOOT = `try{var t=localStorage.getItem('theme');if(t==='dark'
 /** Embed pages: apply ?theme=dark|light from the address; any other value leaves the reader's setting. */
 export const EMBED_THEME_BOOT = `var m=/[?&]theme=(dark|light)(?:&|$)/.exec(location.search);if(m)document.documentElement.dataset.theme=m[1]`;
 
-export const sha256 = (source: string) => `sha256-${createHash('sha256').update(source).digest('base64')}`;
+export const sha256 = (source: string): `sha256-${string}` => `sha256-${createHash('sha256').update(source).digest('base64')}`;

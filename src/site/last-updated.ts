@@ -1,10 +1,13 @@
-/** The date the site shows as "data last changed": the latest date anywhere in the data. */
+/**
+ * The date the site shows as "data last changed": kept in the published build's snapshot and
+ * moved to the build's day only when the data differs from what was published (src/data/changes.ts).
+ */
+import { dataLastChanged } from '../data/changes.ts';
 import { data } from '../data/site-data.ts';
 
+let cached: string | undefined;
+
 export function lastUpdated(): string {
-  const dates = [
-    ...data.lawsuits.flatMap((c) => [c.filed_date, c.outcome_date]),
-    ...data.events.map((e) => e.date),
-  ].filter((d): d is string => Boolean(d));
-  return dates.reduce((a, b) => (b > a ? b : a), '');
+  cached ??= dataLastChanged(data);
+  return cached;
 }

@@ -1,0 +1,138 @@
+/**
+ * Checks of the built files themselves: valid HTML, links and anchors that resolve, text
+ * alternatives, the JavaScript budget, and a content security policy every page satisfies.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
+import { describe, expect, inject, test } from 'vitest';
+import { builtPages } from './built-pages.ts';
+
+const dist = inject('distDir');
+const pages = builtPages(dist);
+const fileOf = (pathname: string) => path.join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+const documents = new Map(pages.map((p) => [p, parseHTML(readFileSync(fileOf(p), 'utf8')).document]));
+const html = (p: string) => readFileSync(fileOf(p), 'utf8');
+const isEmbed = (p: string) => p.startsWith('/embed/');
+
+/** Story pages may ship at most this much JavaScript, gzipped; embeds much less. */
+const JS_BUDGET_BYTES = { story: 9 * 1024, embed: 3 * 1024 };
+
+describe('HTML', () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  test.each(pages)('%s is valid', async (pathname) => {
+    const report = await validator.validateString(html(pathname), fileOf(pathname));
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  const targetOf = (href: string, from: string) => new URL(href, `http://site${from}`);
+  test.each(pages)('every internal link and anchor of %s resolves', (pathname) => {
+    const document = documents.get(pathname)!;
+    const broken: string[] = [];
+    const references = [
+      ...[...document.querySelectorAll('a[href], link[href]')].map((e) => e.getAttribute('href')!),
+      ...[...document.querySelectorAll('img[src], script[src], iframe[src], source[srcset]')].map((e) => e.getAttribute('src') ?? e.getAttribute('srcset')!),
+    ];
+    for (const href of references) {
+      const url = targetOf(href, pathname);
+      if (url.host !== 'site') continue;
+      const target = url.pathname.endsWith('/') ? url.pathname : url.pathname;
+      const file = path.join(dist, target.endsWith('/') ? `${target}index.html` : target);
+      if (!existsSync(file)) {
+        broken.push(`${href} (no ${path.relative(dist, file)})`);
+        continue;
+      }
+      if (url.hash && file.endsWith('.html')) {
+        const doc = documents.get(target) ?? parseHTML(readFileSync(file, 'utf8')).document;
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (id !== 'main' && !doc.getElementById(id)) broken.push(`${href} (no #${id})`);
+        if (id === 'main' && !doc.querySelector('main#main')) broken.push(`${href} (no main#main)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('absolute links to our own site use the configured address and resolve too', () => {
+    const site = 'https://lawsuits2020.example.org';
+    const missing = new Set<string>();
+    for (const [pathname, document] of documents) {
+      for (const el of document.querySelectorAll('link[rel="canonical"], link[type="application/json+oembed"], meta[property="og:image"]')) {
+        const value = el.getAttribute('href') ?? el.getAttribute('content')!;
+        if (!value.startsWith(site)) missing.add(`${pathname}: ${value}`);
+        const target = new URL(value).pathname;
+        if (!existsSync(path.join(dist, target.endsWith('/') ? `${target}index.html` : target))) missing.add(`${pathname}: ${value}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+});
+
+describe('text alternatives', () => {
+  test.each(pages)('%s: every image has alt text and every chart an accessible name and description', (pathname) => {
+    const document = documents.get(pathname)!;
+    expect([...document.querySelectorAll('img:not([alt])')].map((i) => i.getAttribute('src'))).toEqual([]);
+    for (const svg of document.querySelectorAll('svg[role="img"]')) {
+      const title = document.getElementById(svg.getAttribute('aria-labelledby') ?? '');
+      const desc = document.getElementById(svg.getAttribute('aria-describedby') ?? '');
+      expect(title?.textContent?.length ?? 0).toBeGreaterThan(10);
+      expect(desc?.textContent?.length ?? 0).toBeGreaterThan(20);
+    }
+    for (const svg of document.querySelectorAll('svg:not([role="img"])')) expect(svg.getAttribute('aria-hidden')).toBe('true');
+  });
+});
+
+describe('JavaScript budget', () => {
+  const jsBytes = (pathname: string) => {
+    const document = documents.get(pathname)!;
+    let source = '';
+    for (const script of document.querySelectorAll('script')) {
+      const type = script.getAttribute('type');
+      if (type === 'application/json') continue;
+      const src = script.getAttribute('src');
+      source += src ? readFileSync(path.join(dist, src), 'utf8') : script.textContent;
+    }
+    return gzipSync(source).length;
+  };
+
+  test.each(pages.filter((p) => !isEmbed(p)))(`%s ships at most ${JS_BUDGET_BYTES.story / 1024} KB of JavaScript, gzipped`, (pathname) => {
+    expect(jsBytes(pathname)).toBeLessThanOrEqual(JS_BUDGET_BYTES.story);
+  });
+
+  test.each(pages.filter(isEmbed).slice(0, 10))(`%s ships at most ${JS_BUDGET_BYTES.embed / 1024} KB of JavaScript, gzipped`, (pathname) => {
+    expect(jsBytes(pathname)).toBeLessThanOrEqual(JS_BUDGET_BYTES.embed);
+  });
+
+  test('no page loads a render-blocking script', () => {
+    for (const [pathname, document] of documents) {
+      for (const script of document.querySelectorAll('head script[src]')) {
+        expect(`${pathname} ${script.getAttribute('type')}`).toBe(`${pathname} module`);
+      }
+    }
+  });
+});
+
+describe('content security policy', () => {
+  test.each(pages)('%s has a CSP without unsafe-inline scripts that allows each of its inline scripts', (pathname) => {
+    const document = documents.get(pathname)!;
+    const csp = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).toMatch(/^\s*script-src 'self'/);
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(scriptSrc).not.toContain('unsafe-eval');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    for (const script of document.querySelectorAll('script:not([src])')) {
+      if (script.getAttribute('type') === 'application/json') continue;
+      const hash = `'sha256-${createHash('sha256').update(script.textContent ?? '').digest('base64')}'`;
+      expect(scriptSrc, `inline script of ${pathname} is not in its CSP`).toContain(hash);
+    }
+    // style-src has no unsafe-inline either, so no element may carry a style attribute.
+    expect([...document.querySelectorAll('[style]')].map((e) => e.tagName)).toEqual([]);
+  });
+});
