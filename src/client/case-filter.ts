@@ -54,7 +54,6 @@ export function enableCaseFilters(root: Document): void {
     }
   };
 
-  form.hidden = false;
   form.addEventListener('change', () => apply(true));
   form.addEventListener('submit', (event) => event.preventDefault());
   apply(false);

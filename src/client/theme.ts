@@ -12,7 +12,6 @@ function effectiveTheme(): 'light' | 'dark' {
 
 export function enableThemeSwitch(button: HTMLButtonElement): void {
   const sync = () => button.setAttribute('aria-pressed', String(effectiveTheme() === 'dark'));
-  button.hidden = false;
   sync();
   button.addEventListener('click', () => {
     const next = effectiveTheme() === 'dark' ? 'light' : 'dark';

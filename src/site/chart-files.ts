@@ -55,13 +55,30 @@ export function standaloneSvg(chart: ChartPicture, theme: Theme): string {
   return flattenTheme(svg, theme);
 }
 
-/** `scale` 2 gives print and retina quality; the many day-by-day versions use 1 to keep builds quick. */
+const pngCache = new Map<string, Buffer>();
+/** Very tall charts (a state with thousands of cases) are scaled down to this height. */
+const MAX_PNG_HEIGHT = 4000;
+
+/**
+ * `scale` 2 gives print and retina quality; the many day-by-day versions use 1 to keep builds
+ * quick. Versions that draw the same picture (a chart's default and its state version) share one
+ * rendering.
+ */
 export function chartPng(chart: ChartPicture, scale: 1 | 2 = 2): Buffer {
-  const resvg = new Resvg(standaloneSvg(chart, 'light'), {
-    fitTo: { mode: 'width', value: WIDTH * scale },
+  const svg = standaloneSvg(chart, 'light');
+  const cacheKey = `${scale}:${svg}`;
+  const cached = pngCache.get(cacheKey);
+  if (cached) return cached;
+  const height = Number(/^<svg[^>]* height="(\d+)"/.exec(svg)?.[1] ?? 0);
+  const fitTo = height * scale > MAX_PNG_HEIGHT ? ({ mode: 'height', value: MAX_PNG_HEIGHT } as const) : ({ mode: 'width', value: WIDTH * scale } as const);
+  const png = new Resvg(svg, {
+    fitTo,
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-  });
-  return resvg.render().asPng();
+  })
+    .render()
+    .asPng();
+  pngCache.set(cacheKey, png);
+  return png;
 }
 
 /**

@@ -4,8 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Story pages: apply the theme the reader chose earlier. */
-export const THEME_BOOT = `try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
+/**
+ * Story pages: mark the page as scripted, so controls that need JavaScript take their place
+ * before the first paint instead of pushing the page down later, and apply the theme the
+ * reader chose earlier.
+ */
+export const THEME_BOOT = `document.documentElement.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /** Embed pages: apply ?theme=dark|light from the address; any other value leaves the reader's setting. */
 export const EMBED_THEME_BOOT = `var m=/[?&]theme=(dark|light)(?:&|$)/.exec(location.search);if(m)document.documentElement.dataset.theme=m[1]`;
