@@ -6,7 +6,7 @@ import { compareWithPublished } from './lib/changes.ts';
 import { validateOrExit } from './lib/validate-or-exit.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-const { data } = validateOrExit();
+const { data } = await validateOrExit();
 const outDir = publishedDir();
 const shownOut = path.relative(process.cwd(), outDir) || outDir;
 for (const line of compareWithPublished(data, outDir).lines) console.log(line);

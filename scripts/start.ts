@@ -5,7 +5,7 @@ import { serveStatic } from './lib/static-server.ts';
 import { validateOrExit } from './lib/validate-or-exit.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-const { dir } = validateOrExit();
+const { dir } = await validateOrExit();
 console.log(`The data in ${path.relative(process.cwd(), dir) || dir} is valid. Building…`);
 const outDir = path.resolve(process.env.OUT_DIR || 'dist');
 try {

@@ -9,7 +9,7 @@ import { summaryLines } from '../src/data/summary.ts';
 import { compareWithPublished } from './lib/changes.ts';
 import { validateOrExit } from './lib/validate-or-exit.ts';
 
-const { dir, data } = validateOrExit();
+const { dir, data } = await validateOrExit();
 console.log(`The data in ${displayPath(dir)} is valid.`);
 for (const line of summaryLines(data)) console.log(line);
 console.log('');

@@ -2,14 +2,20 @@
 import { formatIssue, sortIssues } from '../../src/data/issues.ts';
 import { dataDir, displayPath, loadDataset, type Dataset } from '../../src/data/load.ts';
 
-export function validateOrExit(): { dir: string; data: Dataset } {
+export async function validateOrExit(): Promise<{ dir: string; data: Dataset }> {
   const dir = dataDir();
   const result = loadDataset(dir);
   if (result.ok) return { dir, data: result.data };
   const issues = sortIssues(result.issues);
-  for (const issue of issues) console.error(formatIssue(issue));
   const files = new Set(issues.map((i) => i.file)).size;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  console.error(`\n${plural(issues.length, 'problem')} in ${plural(files, 'file')} of ${displayPath(dir)}; nothing was built.`);
+  const report = [
+    ...issues.map(formatIssue),
+    '',
+    `${plural(issues.length, 'problem')} in ${plural(files, 'file')} of ${displayPath(dir)}; nothing was built.`,
+    '',
+  ].join('\n');
+  // Writes to a pipe are asynchronous: exiting at once would cut a long report short.
+  await new Promise<void>((resolve) => process.stderr.write(report, () => resolve()));
   process.exit(1);
 }
