@@ -1,1 +1,9 @@
+/// <reference types="astro/client" />
 declare module 'virtual:chart-theme.css';
+
+// For plain `tsc`, which cannot read .astro files; `astro check` types them from their source.
+declare module '*.astro' {
+  import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+  const Component: AstroComponentFactory;
+  export default Component;
+}
