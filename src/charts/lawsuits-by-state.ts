@@ -5,6 +5,7 @@
  */
 import { formatLong } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
+import { stateName } from '../data/state-names.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf } from '../data/tallies.ts';
 import { listing, plural, type ChartDefinition, type ChartOptions } from './chart.ts';
@@ -26,8 +27,7 @@ export function stateOrder(data: Dataset): string[] {
 }
 
 export function stateNames(data: Dataset): (code: string) => string {
-  const names = new Map(data.states.map((s) => [s.code, s.name]));
-  return (code) => names.get(code) ?? code;
+  return (code) => stateName(data, code);
 }
 
 function rows(data: Dataset, options: ChartOptions): StateRow[] {

@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatLong } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
+import { stateName } from '../data/state-names.ts';
 import { STATUS_ORDER, type OpenOrClosed } from '../data/status.ts';
 import { casesAsOf, countBy } from '../data/tallies.ts';
 import { LAYOUT_WIDTH, listing, plural, textWidth, type ChartDefinition, type ChartOptions } from './chart.ts';
@@ -32,7 +33,7 @@ export const outcomeShares: ChartDefinition<ShareRow> = {
   supports: { asOf: false, state: true },
   statusLegend: false,
   title: (data, options) => {
-    const where = options.state ? ` in ${data.states.find((s) => s.code === options.state)?.name ?? options.state}` : '';
+    const where = options.state ? ` in ${stateName(data, options.state)}` : '';
     return `How the lawsuits${where} ended, as a share of all${options.asOf ? `, as of ${formatLong(options.asOf)}` : ''}`;
   },
   columns: [

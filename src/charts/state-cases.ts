@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatLong, toDate } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
+import { stateName } from '../data/state-names.ts';
 import { statusOn, finalStatus, STATUS_ORDER, type OpenOrClosed } from '../data/status.ts';
 import { LAYOUT_WIDTH, plural, type ChartDefinition, type ChartOptions } from './chart.ts';
 import { STATUS_STYLE, statusLabel, statusVar } from './palette.ts';
@@ -49,7 +50,7 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
   supports: { asOf: false, state: true, stateRequired: true },
   statusLegend: true,
   title: (data, options) => {
-    const name = data.states.find((s) => s.code === options.state)?.name ?? options.state ?? '';
+    const name = stateName(data, options.state ?? '');
     return `${name}: each lawsuit from filing to outcome${options.asOf ? `, as of ${formatLong(options.asOf)}` : ''}`;
   },
   columns: [
@@ -60,7 +61,7 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
   ],
   rows,
   describe(rows, data, options) {
-    const name = data.states.find((s) => s.code === options.state)?.name ?? options.state ?? '';
+    const name = stateName(data, options.state ?? '');
     const counts = emptyCounts();
     for (const r of rows) counts[r.status] += 1;
     const later = rows.filter((r) => r.outcome_date > lastDay(options)).length;

@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatLong, formatShort, toDate } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
+import { stateName } from '../data/state-names.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 import { knownFrom } from '../data/status.ts';
 import { LAYOUT_WIDTH, plural, type ChartDefinition, type ChartOptions, type KeyItem, type Layout } from './chart.ts';
@@ -80,7 +81,7 @@ export const timeline: ChartDefinition<TimelineRow> = {
   supports: { asOf: false, state: true },
   statusLegend: false,
   title: (data, options) => {
-    const where = options.state ? ` in ${data.states.find((s) => s.code === options.state)?.name ?? options.state}` : '';
+    const where = options.state ? ` in ${stateName(data, options.state)}` : '';
     return `Lawsuits filed and ended${where}, ${formatShort(TIMELINE_START)} 2020 to ${formatLong(end(options))}`;
   },
   columns: [

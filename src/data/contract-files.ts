@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { columnMeta, isOptional } from './columns.ts';
+import { DATA_FILES } from './load.ts';
 import {
   disagreementColumns,
   eventColumns,
@@ -17,15 +18,52 @@ export interface TableContract {
   file: string;
   title: string;
   description: string;
+  /** What one row stands for, completing "Each row is …". */
+  row: string;
+  /** Whether a data folder may leave the file out. */
+  optional: boolean;
   columns: Record<string, z.ZodType>;
 }
 
+/** Every file of the contract, in the order the data dictionary lists them. */
 export const TABLES: readonly TableContract[] = [
-  { name: 'lawsuits', file: 'lawsuits.csv', title: 'Lawsuits', description: 'One row per lawsuit, appeals folded into the case they came from.', columns: lawsuitColumns },
-  { name: 'events', file: 'events.csv', title: 'Events', description: 'Dated events of the story, for the timeline.', columns: eventColumns },
-  { name: 'states', file: 'states.csv', title: 'States', description: 'State codes and names; every code used elsewhere is listed here.', columns: stateColumns },
-  { name: 'disagreements', file: 'disagreements.csv', title: 'Source disagreements', description: 'Where sources disagree on a fact, the value chosen, the other value and why.', columns: disagreementColumns },
-  { name: 'published-tallies', file: 'published-tallies.csv', title: 'Published tallies', description: 'Totals others have published, beside ours.', columns: publishedTallyColumns },
+  {
+    name: 'lawsuits',
+    file: DATA_FILES.lawsuits,
+    title: 'Lawsuits',
+    description: 'One row per lawsuit, appeals folded into the case they came from.',
+    row: 'a lawsuit, with its appeals folded in',
+    optional: false,
+    columns: lawsuitColumns,
+  },
+  { name: 'events', file: DATA_FILES.events, title: 'Events', description: 'Dated events of the story, for the timeline.', row: 'a dated event of the story', optional: false, columns: eventColumns },
+  {
+    name: 'states',
+    file: DATA_FILES.states,
+    title: 'States',
+    description: 'State codes and names; every code used elsewhere is listed here.',
+    row: 'a state code the other files may use',
+    optional: false,
+    columns: stateColumns,
+  },
+  {
+    name: 'disagreements',
+    file: DATA_FILES.disagreements,
+    title: 'Source disagreements',
+    description: 'Where sources disagree on a fact, the value chosen, the other value and why.',
+    row: 'a fact on which our sources disagree',
+    optional: true,
+    columns: disagreementColumns,
+  },
+  {
+    name: 'published-tallies',
+    file: DATA_FILES.publishedTallies,
+    title: 'Published tallies',
+    description: 'Totals others have published, beside ours.',
+    row: 'a total of the lawsuits published by someone else',
+    optional: true,
+    columns: publishedTallyColumns,
+  },
 ];
 
 /** A column whose example parses to a number holds whole numbers. */

@@ -4,10 +4,8 @@
  * methodology page print it; neither restates a column by hand, so neither can drift from what
  * the validator enforces.
  */
-import type { z } from 'zod';
 import { columnMeta, isOptional } from './columns.ts';
-import { DATA_FILES } from './load.ts';
-import { disagreementColumns, eventColumns, lawsuitColumns, publishedTallyColumns, stateColumns } from './schema.ts';
+import { TABLES } from './contract-files.ts';
 
 export interface DictionaryColumn {
   name: string;
@@ -29,17 +27,8 @@ export interface DictionaryFile {
   columns: DictionaryColumn[];
 }
 
-// The loader's own list of files; what a row is and whether a file may be missing is said here.
-const FILES: readonly { file: string; row: string; optional: boolean; columns: Record<string, z.ZodType> }[] = [
-  { file: DATA_FILES.lawsuits, row: 'a lawsuit, with its appeals folded in', optional: false, columns: lawsuitColumns },
-  { file: DATA_FILES.events, row: 'a dated event of the story', optional: false, columns: eventColumns },
-  { file: DATA_FILES.states, row: 'a state code the other files may use', optional: false, columns: stateColumns },
-  { file: DATA_FILES.disagreements, row: 'a fact on which our sources disagree', optional: true, columns: disagreementColumns },
-  { file: DATA_FILES.publishedTallies, row: 'a total of the lawsuits published by someone else', optional: true, columns: publishedTallyColumns },
-];
-
 export function dataDictionary(): DictionaryFile[] {
-  return FILES.map(({ file, row, optional, columns }) => ({
+  return TABLES.map(({ file, row, optional, columns }) => ({
     file,
     row,
     optional,

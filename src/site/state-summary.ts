@@ -3,12 +3,13 @@ import { plural, listing } from '../charts/chart.ts';
 import { statusLabel } from '../charts/palette.ts';
 import { formatLong } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
+import { stateName } from '../data/state-names.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf, countBy } from '../data/tallies.ts';
 
 export function stateSummary(data: Dataset, code: string): string {
   const rows = casesAsOf(data.lawsuits).filter((r) => r.case.state === code);
-  const name = data.states.find((s) => s.code === code)?.name ?? code;
+  const name = stateName(data, code);
   const counts = countBy(rows, (r) => r.status);
   const parts = STATUS_ORDER.filter((s) => counts.get(s)).map((s) => {
     const n = counts.get(s)!;

@@ -1,6 +1,7 @@
 /** Social share cards: the story's headline chart, and each state's chart for its page. */
 import type { APIRoute } from 'astro';
 import { data } from '../../data/site-data.ts';
+import { stateName } from '../../data/state-names.ts';
 import { chart, STATES_WITH_CASES, stateSlug } from '../../site/charts.ts';
 import { shareCardPng } from '../../site/chart-files.ts';
 
@@ -15,7 +16,7 @@ export function getStaticPaths() {
     { params: { file: 'story.png' }, props: { title: 'Lawsuits over the 2020 election, by state', chartId: 'lawsuits-by-state' } },
   ];
   for (const code of STATES_WITH_CASES) {
-    const name = data.states.find((s) => s.code === code)?.name ?? code;
+    const name = stateName(data, code);
     cards.push({ params: { file: `states/${stateSlug(code)}.png` }, props: { title: `How the lawsuits in ${name} ended`, chartId: 'outcome-shares', state: code } });
   }
   return cards;
