@@ -17,8 +17,11 @@ export interface ChartOptions {
 export type Layout = 'narrow' | 'wide';
 export const LAYOUTS: readonly Layout[] = ['narrow', 'wide'];
 
-/** Plot widths in px; the narrow one is drawn for a 320–480 px screen so text stays ≥ 12 px. */
-export const LAYOUT_WIDTH: Record<Layout, number> = { narrow: 320, wide: 680 };
+/**
+ * Plot widths in px. The narrow one fits the 288 px a 320 px phone leaves for content at 96%
+ * scale, so its 13 px text never drops below 12 px.
+ */
+export const LAYOUT_WIDTH: Record<Layout, number> = { narrow: 300, wide: 680 };
 
 export interface Column<R> {
   key: keyof R & string;

@@ -1,7 +1,7 @@
-import type { ChartPicture, Layout } from '../charts/chart.ts';
+import { LAYOUT_WIDTH, type ChartPicture, type Layout } from '../charts/chart.ts';
 
 /** The widest each layout is ever drawn (see .chart-layout-* in global.css), over its Plot width. */
-const MAX_SCALE: Record<Layout, number> = { narrow: 440 / 320, wide: 760 / 680 };
+const MAX_SCALE: Record<Layout, number> = { narrow: 440 / LAYOUT_WIDTH.narrow, wide: 760 / LAYOUT_WIDTH.wide };
 
 /**
  * The height an iframe starts at before the parent script measures the page, and keeps where the
