@@ -33,9 +33,12 @@ export const STATUS_STYLE: Record<OpenOrClosed, StatusStyle> = {
 };
 
 /** Colours of the page around the charts, per theme, also used when flattening a download. */
-export const THEME_COLORS: Record<Theme, { background: string; text: string; muted: string; grid: string; texture: string }> = {
-  light: { background: '#ffffff', text: '#1b1e24', muted: '#5b6270', grid: '#d9dce1', texture: 'rgba(255,255,255,0.75)' },
-  dark: { background: '#16181d', text: '#eceff4', muted: '#a7afbd', grid: '#3a3f49', texture: 'rgba(0,0,0,0.55)' },
+export const THEME_COLORS: Record<
+  Theme,
+  { background: string; text: string; muted: string; grid: string; texture: string; link: string; focus: string; surface: string }
+> = {
+  light: { background: '#ffffff', text: '#1b1e24', muted: '#5b6270', grid: '#d9dce1', texture: 'rgba(255,255,255,0.75)', link: '#0b5f96', focus: '#b86e00', surface: '#f3f4f6' },
+  dark: { background: '#16181d', text: '#eceff4', muted: '#a7afbd', grid: '#3a3f49', texture: 'rgba(0,0,0,0.55)', link: '#8cc4f0', focus: '#f0b43c', surface: '#22252c' },
 };
 
 export const statusVar = (status: OpenOrClosed) => `--status-${STATUS_STYLE[status].slug}`;
@@ -85,6 +88,9 @@ export function themeDeclarations(theme: Theme): string {
     `--chart-muted: ${c.muted};`,
     `--chart-grid: ${c.grid};`,
     `--chart-texture: ${c.texture};`,
+    `--link: ${c.link};`,
+    `--focus: ${c.focus};`,
+    `--surface: ${c.surface};`,
     ...statuses,
   ].join(' ');
 }

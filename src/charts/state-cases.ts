@@ -10,7 +10,7 @@ import { statusOn, finalStatus, STATUS_ORDER, type OpenOrClosed } from '../data/
 import { LAYOUT_WIDTH, plural, type ChartDefinition, type ChartOptions } from './chart.ts';
 import { STATUS_STYLE, statusLabel, statusVar } from './palette.ts';
 import { describeCounts, emptyCounts } from './marks/status-bars.ts';
-import { TIMELINE_END, TIMELINE_START } from './timeline.ts';
+import { lastDay, TIMELINE_START } from './timeline.ts';
 
 export interface StateCaseRow {
   id: string;
@@ -41,8 +41,6 @@ function rows(data: Dataset, options: ChartOptions): StateCaseRow[] {
     })
     .sort((a, b) => (a.filed_date || a.outcome_date).localeCompare(b.filed_date || b.outcome_date) || a.id.localeCompare(b.id));
 }
-
-const lastDay = (options: ChartOptions) => (options.asOf && options.asOf < TIMELINE_END ? options.asOf : TIMELINE_END);
 
 export const stateCases: ChartDefinition<StateCaseRow> = {
   id: 'state-cases',

@@ -21,10 +21,11 @@ export interface TimelineRow {
   pending: number;
 }
 
-const end = (options: ChartOptions) => (options.asOf && options.asOf < TIMELINE_END ? options.asOf : TIMELINE_END);
+/** The last day a time axis shows: the as-of date, or the end of the timeline. */
+export const lastDay = (options: ChartOptions) => (options.asOf && options.asOf < TIMELINE_END ? options.asOf : TIMELINE_END);
 
 function rows(data: Dataset, options: ChartOptions): TimelineRow[] {
-  const last = end(options);
+  const last = lastDay(options);
   const changes = new Map<string, { filed: number; ended: number }>();
   const bump = (date: string, key: 'filed' | 'ended') => {
     const day = changes.get(date) ?? { filed: 0, ended: 0 };
@@ -54,7 +55,7 @@ function rows(data: Dataset, options: ChartOptions): TimelineRow[] {
 
 function keyEvents(data: Dataset, options: ChartOptions): TimelineEvent[] {
   return data.events
-    .filter((e) => e.on_timeline === 'yes' && e.date >= TIMELINE_START && e.date <= end(options))
+    .filter((e) => e.on_timeline === 'yes' && e.date >= TIMELINE_START && e.date <= lastDay(options))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
@@ -82,7 +83,7 @@ export const timeline: ChartDefinition<TimelineRow> = {
   statusLegend: false,
   title: (data, options) => {
     const where = options.state ? ` in ${stateName(data, options.state)}` : '';
-    return `Lawsuits filed and ended${where}, ${formatShort(TIMELINE_START)} 2020 to ${formatLong(end(options))}`;
+    return `Lawsuits filed and ended${where}, ${formatShort(TIMELINE_START)} 2020 to ${formatLong(lastDay(options))}`;
   },
   columns: [
     { key: 'date', label: 'Date' },
@@ -95,7 +96,7 @@ export const timeline: ChartDefinition<TimelineRow> = {
     const last = rows.at(-1)!;
     const peak = rows.reduce((best, r) => (r.pending > best.pending ? r : best), rows[0]!);
     const events = keyEvents(data, options).map((e) => `${formatShort(e.date)} ${e.label}`);
-    const later = data.lawsuits.filter((c) => (!options.state || c.state === options.state) && c.outcome_date && c.outcome_date > end(options)).length;
+    const later = data.lawsuits.filter((c) => (!options.state || c.state === options.state) && c.outcome_date && c.outcome_date > lastDay(options)).length;
     return [
       `Line chart of lawsuits filed and ended over time, from ${formatLong(TIMELINE_START)} to ${formatLong(last.date)}.`,
       `By ${formatLong(last.date)}, ${plural(last.filed, 'lawsuit')} had been filed and ${last.ended} had ended; ${last.pending} ${last.pending === 1 ? 'was' : 'were'} pending.`,
@@ -110,7 +111,7 @@ export const timeline: ChartDefinition<TimelineRow> = {
     keyEvents(data, options).map((e, i): KeyItem => ({ marker: String(i + 1), text: `${formatLong(e.date)}: ${e.label}` })),
   plot(rows, data, options, layout) {
     const events = keyEvents(data, options);
-    const tierOf = tiers(events, layout, end(options));
+    const tierOf = tiers(events, layout, lastDay(options));
     const maxTier = Math.max(0, ...tierOf);
     const numbered = events.map((e, i) => ({ date: toDate(e.date), n: String(i + 1), tier: tierOf[i]! }));
     const points = rows.map((r) => ({ ...r, day: toDate(r.date) }));
@@ -123,7 +124,7 @@ export const timeline: ChartDefinition<TimelineRow> = {
       marginRight: MARGIN.right,
       marginTop: MARGIN.top + (maxTier + 1) * 16,
       marginBottom: MARGIN.bottom,
-      x: { type: 'utc', domain: [toDate(TIMELINE_START), toDate(end(options))], ticks: layout === 'narrow' ? 3 : 6, label: null },
+      x: { type: 'utc', domain: [toDate(TIMELINE_START), toDate(lastDay(options))], ticks: layout === 'narrow' ? 3 : 6, label: null },
       y: { domain: [0, yMax], label: 'Lawsuits', labelArrow: 'none', grid: true, ticks: 5 },
       marks: [
         Plot.areaY(points, { x: 'day', y1: 'ended', y2: 'filed', curve: 'step-after', fill: 'var(--status-pending)', fillOpacity: 0.3 }),

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { escape } from 'html-escaper';
 import { LAYOUT_WIDTH, type ChartPicture } from '../charts/chart.ts';
-import { flattenTheme, patternDefs, statusFill, statusLabel, THEME_COLORS, type Theme } from '../charts/palette.ts';
+import { flattenTheme, patternDefs, statusFill, statusLabel, statusVar, THEME_COLORS, type Theme } from '../charts/palette.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { SITE_NAME, SOURCE_LINE } from './config.ts';
 
@@ -71,12 +71,7 @@ export function chartPng(chart: ChartPicture, scale: 1 | 2 = 2): Buffer {
   if (cached) return cached;
   const height = Number(/^<svg[^>]* height="(\d+)"/.exec(svg)?.[1] ?? 0);
   const fitTo = height * scale > MAX_PNG_HEIGHT ? ({ mode: 'height', value: MAX_PNG_HEIGHT } as const) : ({ mode: 'width', value: WIDTH * scale } as const);
-  const png = new Resvg(svg, {
-    fitTo,
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-  })
-    .render()
-    .asPng();
+  const png = rasterise(svg, fitTo);
   pngCache.set(cacheKey, png);
   return png;
 }
@@ -96,7 +91,7 @@ export function shareCardPng(title: string, chart: ChartPicture): Buffer {
     `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="${FONT}" font-size="13">`,
     `<defs>${patternDefs()}</defs>`,
     `<rect width="1200" height="630" fill="${colors.background}"/>`,
-    `<rect width="1200" height="10" fill="${STATUS_STYLE_WON}"/>`,
+    `<rect width="1200" height="10" fill="var(${statusVar('won')})"/>`,
     `<g fill="${colors.text}" color="${colors.text}">`,
     `<text x="60" y="70" font-size="24" fill="${colors.muted}">${escape(SITE_NAME)}</text>`,
     `<text x="60" y="120" font-size="40" font-weight="bold">${escape(title)}</text>`,
@@ -104,12 +99,11 @@ export function shareCardPng(title: string, chart: ChartPicture): Buffer {
     '</g>',
     '</svg>',
   ].join('');
-  return new Resvg(flattenTheme(svg, 'light'), {
-    fitTo: { mode: 'width', value: 1200 },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-  })
+  return rasterise(flattenTheme(svg, 'light'), { mode: 'width', value: 1200 });
+}
+
+function rasterise(svg: string, fitTo: { mode: 'width' | 'height'; value: number }): Buffer {
+  return new Resvg(svg, { fitTo, font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } })
     .render()
     .asPng();
 }
-
-const STATUS_STYLE_WON = 'var(--status-won)';

@@ -3,6 +3,10 @@
  * chart for sites that forbid iframes. Kept as plain functions so tests can check them exactly.
  */
 import { escape } from 'html-escaper';
+import { LAYOUT_WIDTH, type ChartPicture } from '../charts/chart.ts';
+import type { ChartVersion } from './charts.ts';
+import { fallbackHeight } from './embed-size.ts';
+import { absolute, EMBED_PARENT_SCRIPT, imagePath } from './paths.ts';
 
 export interface EmbedTarget {
   /** Absolute URL of the embed page. */
@@ -19,6 +23,21 @@ export interface EmbedTarget {
   /** Drawn size of the image version. */
   imageWidth: number;
   imageHeight: number;
+}
+
+/** Everything the snippets need to know about one published chart version, on the site at `site`. */
+export function embedTarget(site: URL | undefined, version: Pick<ChartVersion, 'key' | 'embedPath'>, chart: ChartPicture): EmbedTarget {
+  return {
+    embedUrl: absolute(site, version.embedPath),
+    scriptUrl: absolute(site, EMBED_PARENT_SCRIPT),
+    lightSvgUrl: absolute(site, imagePath(version, 'light.svg')),
+    darkSvgUrl: absolute(site, imagePath(version, 'dark.svg')),
+    title: chart.title,
+    description: chart.description,
+    fallbackHeight: fallbackHeight(chart),
+    imageWidth: LAYOUT_WIDTH.wide,
+    imageHeight: chart.height.wide,
+  };
 }
 
 export function iframeSnippet(t: EmbedTarget): string {

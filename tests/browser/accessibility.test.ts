@@ -2,22 +2,15 @@
  * Zero axe violations on every page under test, in light and dark mode, at phone and desktop
  * widths; no horizontal scrolling at 320 px; no console errors or failed requests.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { axeViolations as axe } from './axe.ts';
-import { launch, watchProblems } from './chromium.ts';
+import { useBrowser, watchProblems } from './chromium.ts';
 import { pagesUnderTest } from './pages-under-test.ts';
 
 const siteUrl = inject('siteUrl');
 const pages = pagesUnderTest(inject('distDir'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens every "Show the data" and "Embed" panel, so hidden content is checked too. */
 async function openDetails(page: Page) {
@@ -31,7 +24,7 @@ describe.each([
   { scheme: 'dark' as const, width: 1280 },
 ])('$scheme mode at $width px', ({ scheme, width }) => {
   test.each(pages)('%s has no axe violations', async (pathname) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+    const page = await browser().newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     const problems = watchProblems(page);
     await page.goto(siteUrl + pathname, { waitUntil: 'networkidle' });
     await openDetails(page);
@@ -44,7 +37,7 @@ describe.each([
 
 describe('no horizontal scrolling at 320 px', () => {
   test.each(pages)('%s', async (pathname) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    const page = await browser().newPage({ viewport: { width: 320, height: 700 } });
     await page.goto(siteUrl + pathname, { waitUntil: 'networkidle' });
     await openDetails(page);
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
@@ -67,7 +60,7 @@ describe('no horizontal scrolling at 320 px', () => {
 
 describe('the manual theme switch', () => {
   test('turns dark mode on and off, remembers it, and the page stays free of violations', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 }, colorScheme: 'light' });
+    const page = await browser().newPage({ viewport: { width: 375, height: 800 }, colorScheme: 'light' });
     await page.goto(`${siteUrl}/`, { waitUntil: 'networkidle' });
     const toggle = page.locator('[data-theme-switch]');
     await expect.poll(() => toggle.isVisible()).toBe(true);
@@ -86,7 +79,7 @@ describe('the manual theme switch', () => {
 
 describe('chart text at phone width', () => {
   test.each(pages.filter((p) => p === '/' || p.startsWith('/states/') || p.startsWith('/embed/')))('%s: every chart label is at least 12 px at 320 px', async (pathname) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    const page = await browser().newPage({ viewport: { width: 320, height: 700 } });
     await page.goto(siteUrl + pathname, { waitUntil: 'networkidle' });
     const smallest = await page.evaluate(() => {
       let min = Infinity;

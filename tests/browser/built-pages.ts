@@ -17,3 +17,8 @@ export function builtPages(dist: string): string[] {
   walk(dist);
   return found.sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)));
 }
+
+/** The file a page path is served from: /cases/ → <dist>/cases/index.html. */
+export function pageFile(dist: string, pathname: string): string {
+  return path.join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+}

@@ -2,21 +2,14 @@
  * Options in an embed address (?theme, ?state, ?asof): good values apply, bad values are ignored
  * and the default chart shows, and nothing from the address is ever written into the page.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, watchProblems } from './chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser, watchProblems } from './chromium.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
-  const page = await browser.newPage({ colorScheme, viewport: { width: 800, height: 900 } });
+  const page = await browser().newPage({ colorScheme, viewport: { width: 800, height: 900 } });
   const problems = watchProblems(page);
   await page.goto(siteUrl + path, { waitUntil: 'networkidle' });
   const state = await page.evaluate(() => ({

@@ -6,15 +6,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { CHARTS } from '../../src/charts/index.ts';
-import { launch, watchProblems, type PageProblems } from './chromium.ts';
+import { useBrowser, watchProblems, type PageProblems } from './chromium.ts';
 
 const siteUrl = inject('siteUrl');
 const embeds = CHARTS.map((c) => `/embed/${c.id}/`);
-let browser: Browser;
+const browser = useBrowser();
 let host: RunningServer;
 
 function hostPage(withScript: boolean): string {
@@ -36,11 +36,9 @@ beforeAll(async () => {
     `<!doctype html><title>forger</title><link rel="icon" href="data:,"><script>for (const h of [40, 5000]) parent.postMessage({type:'lawsuits-embed:height',version:1,chart:'timeline',height:h}, '*');</script>`,
   );
   host = await serveStatic(dir);
-  browser = await launch();
   expect(new URL(host.url).origin).not.toBe(new URL(siteUrl).origin);
 });
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
 });
 
@@ -73,7 +71,7 @@ async function settle(page: Page, check: () => Promise<boolean>) {
 }
 
 async function openHost(file: string, width: number): Promise<{ page: Page; problems: PageProblems }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser().newPage({ viewport: { width, height: 900 } });
   const problems = watchProblems(page);
   await page.goto(`${host.url}/${file}`, { waitUntil: 'networkidle' });
   return { page, problems };
@@ -115,7 +113,7 @@ describe.each([320, 1024])('embedded on another origin at %i px', (width) => {
 
 /** The height the embed code gives this chart's iframe, read from its oEmbed file. */
 async function fallbackHeightOf(src: string): Promise<number> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(src);
   const oembed = await page.$eval('link[type="application/json+oembed"]', (l) => new URL(l.getAttribute('href')!).pathname);
   const response = await page.goto(`${siteUrl}${oembed}`);
@@ -179,7 +177,7 @@ describe('framing rules', () => {
   });
 
   test('a story page in a frame on another site is refused by the browser', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = watchProblems(page);
     await page.goto(`${host.url}/without-script.html`);
     await page.evaluate((url) => {

@@ -1,19 +1,12 @@
 /** The problem watcher the page tests rely on really sees console errors and failed requests. */
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launch, watchProblems } from './chromium.ts';
+import { useBrowser, watchProblems } from './chromium.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('a console error and a missing file are caught', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   const problems = watchProblems(page);
   await page.goto(`${inject('siteUrl')}/no-such-page/`);
   await page.setContent('<img src="/no-such-image.png" alt=""><p>x</p>');
@@ -26,7 +19,7 @@ test('a console error and a missing file are caught', async () => {
 });
 
 test('axe reports a violation when there is one', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(`${inject('siteUrl')}/`);
   await page.evaluate(() => {
     const img = document.createElement('img');

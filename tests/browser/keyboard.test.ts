@@ -1,16 +1,10 @@
 /** Every control can be reached with Tab, in document order, with a visible focus ring. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from './chromium.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Stop {
   tag: string;
@@ -46,7 +40,7 @@ async function tabThrough(page: Page, limit = 400): Promise<Stop[]> {
 
 describe.each(['/', '/cases/', '/states/pa/', '/methodology/', '/embed/lawsuits-by-state/'])('%s by keyboard', (pathname) => {
   test('focus moves forward through the page with a visible ring at every stop', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(siteUrl + pathname, { waitUntil: 'networkidle' });
     const stops = await tabThrough(page);
     expect(stops.length).toBeGreaterThan(2);
@@ -57,7 +51,7 @@ describe.each(['/', '/cases/', '/states/pa/', '/methodology/', '/embed/lawsuits-
 });
 
 test('the skip link comes first and moves focus to the main content', async () => {
-  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  const page = await browser().newPage({ viewport: { width: 375, height: 800 } });
   await page.goto(`${siteUrl}/cases/`, { waitUntil: 'networkidle' });
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
@@ -69,7 +63,7 @@ test('the skip link comes first and moves focus to the main content', async () =
 });
 
 test('the scroll sequence can be stepped with its buttons, and each step has a deep link', async () => {
-  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  const page = await browser().newPage({ viewport: { width: 375, height: 800 } });
   await page.goto(`${siteUrl}/`, { waitUntil: 'networkidle' });
   const next = page.locator('[data-sequence-controls] button[data-step="1"]');
   await next.focus();
@@ -79,7 +73,7 @@ test('the scroll sequence can be stepped with its buttons, and each step has a d
   await expect.poll(visibleChart).not.toBe(first);
   expect(await page.evaluate(() => location.hash)).toMatch(/^#step-/);
   const deep = await page.evaluate(() => location.hash);
-  const again = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  const again = await browser().newPage({ viewport: { width: 375, height: 800 } });
   await again.goto(`${siteUrl}/${deep}`, { waitUntil: 'networkidle' });
   expect(await again.evaluate(() => document.querySelector('[data-sequence-graphic] figure:not([hidden])')?.getAttribute('data-chart'))).toBe(
     await visibleChart(),

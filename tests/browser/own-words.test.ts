@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, inject, test } from 'vitest';
 import { eightWordRuns, hashRun } from '../helpers/ngrams.ts';
 import { ROOT } from '../helpers/run.ts';
-import { builtPages } from './built-pages.ts';
+import { builtPages, pageFile } from './built-pages.ts';
 
 const dist = inject('distDir');
 const articleRuns = new Set(
@@ -24,7 +24,7 @@ describe('own words', () => {
   });
 
   test.each(pages)('%s repeats no eight words of the report outside a quotation', (pathname) => {
-    const file = path.join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    const file = pageFile(dist, pathname);
     const { document } = parseHTML(readFileSync(file, 'utf8'));
     for (const quote of document.querySelectorAll('.quote blockquote')) quote.remove();
     const text = document.querySelector('body')?.textContent ?? '';
@@ -32,7 +32,7 @@ describe('own words', () => {
   });
 
   test.each(pages)('%s attributes every quotation to a speaker and a source', (pathname) => {
-    const file = path.join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    const file = pageFile(dist, pathname);
     const { document } = parseHTML(readFileSync(file, 'utf8'));
     for (const quote of document.querySelectorAll('blockquote')) {
       const caption = quote.closest('figure.quote')?.querySelector('figcaption');

@@ -1,19 +1,11 @@
 /** Every built page opens in real Chromium without a console error or a failed request. */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { builtPages } from './built-pages.ts';
-import { launch, watchProblems } from './chromium.ts';
+import { useBrowser, watchProblems } from './chromium.ts';
 
 const siteUrl = inject('siteUrl');
 const pages = builtPages(inject('distDir'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('built pages load cleanly', () => {
   test('the build has pages', () => {
@@ -21,7 +13,7 @@ describe('built pages load cleanly', () => {
   });
 
   test.each(pages)('%s', async (pathname) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = watchProblems(page);
     const response = await page.goto(siteUrl + pathname, { waitUntil: 'networkidle' });
     expect(response?.status(), 'HTTP status').toBe(200);

@@ -9,11 +9,11 @@ import { gzipSync } from 'node:zlib';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, test } from 'vitest';
-import { builtPages } from './built-pages.ts';
+import { builtPages, pageFile } from './built-pages.ts';
 
 const dist = inject('distDir');
 const pages = builtPages(dist);
-const fileOf = (pathname: string) => path.join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+const fileOf = (pathname: string) => pageFile(dist, pathname);
 const documents = new Map(pages.map((p) => [p, parseHTML(readFileSync(fileOf(p), 'utf8')).document]));
 const html = (p: string) => readFileSync(fileOf(p), 'utf8');
 const isEmbed = (p: string) => p.startsWith('/embed/');
@@ -42,8 +42,8 @@ describe('links', () => {
     for (const href of references) {
       const url = targetOf(href, pathname);
       if (url.host !== 'site') continue;
-      const target = url.pathname.endsWith('/') ? url.pathname : url.pathname;
-      const file = path.join(dist, target.endsWith('/') ? `${target}index.html` : target);
+      const target = url.pathname;
+      const file = fileOf(target);
       if (!existsSync(file)) {
         broken.push(`${href} (no ${path.relative(dist, file)})`);
         continue;
@@ -66,7 +66,7 @@ describe('links', () => {
         const value = el.getAttribute('href') ?? el.getAttribute('content')!;
         if (!value.startsWith(site)) missing.add(`${pathname}: ${value}`);
         const target = new URL(value).pathname;
-        if (!existsSync(path.join(dist, target.endsWith('/') ? `${target}index.html` : target))) missing.add(`${pathname}: ${value}`);
+        if (!existsSync(fileOf(target))) missing.add(`${pathname}: ${value}`);
       }
     }
     expect([...missing]).toEqual([]);

@@ -3,31 +3,24 @@
  * the address, every case and state has its place, and everything reads with JavaScript off.
  */
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import { finalStatus } from '../../src/data/status.ts';
 import { ROOT } from '../helpers/run.ts';
-import { launch, watchProblems } from './chromium.ts';
+import { useBrowser, watchProblems } from './chromium.ts';
 
 const siteUrl = inject('siteUrl');
 const loaded = loadDataset(path.join(ROOT, 'data'));
 if (!loaded.ok) throw new Error('data/ is invalid');
 const data = loaded.data;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const visibleRowIds = (page: import('playwright-core').Page) =>
   page.$$eval('table.case-table tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.id));
 
 describe('the case table', () => {
   test('has one row per case in the CSV', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}/cases/`);
     const ids = await visibleRowIds(page);
     expect(ids.sort()).toEqual(data.lawsuits.map((c) => `case-${c.id}`).sort());
@@ -35,7 +28,7 @@ describe('the case table', () => {
   });
 
   test('filters by state and outcome from the address, and keeps a changed filter in it', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = watchProblems(page);
     await page.goto(`${siteUrl}/cases/?state=PA&outcome=lost+on+appeal`, { waitUntil: 'networkidle' });
     const expected = data.lawsuits.filter((c) => c.state === 'PA' && finalStatus(c) === 'lost on appeal').map((c) => `case-${c.id}`);
@@ -52,7 +45,7 @@ describe('the case table', () => {
   });
 
   test('sorts by outcome date, latest first', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}/cases/?sort=ended-desc`, { waitUntil: 'networkidle' });
     const dates = await page.$$eval('table.case-table tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.ended ?? ''));
     const dated = dates.filter(Boolean);
@@ -62,7 +55,7 @@ describe('the case table', () => {
   });
 
   test('ignores filter values that are not options', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}/cases/?state=%3Cb%3EZZ&outcome=nonsense`, { waitUntil: 'networkidle' });
     expect(await visibleRowIds(page)).toHaveLength(data.lawsuits.length);
     expect(await page.$$('main b')).toHaveLength(0);
@@ -72,7 +65,7 @@ describe('the case table', () => {
 
 describe('with JavaScript off', () => {
   test('the story shows every step of the sequence with its own chart, and every chart', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${siteUrl}/`);
     const steps = await page.$$eval('.step', (els) => els.map((s) => Boolean(s.querySelector('figure svg[role="img"]'))));
@@ -87,7 +80,7 @@ describe('with JavaScript off', () => {
   });
 
   test('the case table lists every case and each state page its cases', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteUrl}/cases/`);
     expect(await page.$$eval('table.case-table tbody tr', (rows) => rows.filter((r) => (r as HTMLElement).offsetHeight > 0).length)).toBe(data.lawsuits.length);

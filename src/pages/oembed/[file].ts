@@ -5,9 +5,8 @@
 import type { APIRoute } from 'astro';
 import { CHART_VERSIONS, renderVersion, type ChartVersion } from '../../site/charts.ts';
 import { PUBLISHER, SITE_NAME } from '../../site/config.ts';
-import { iframeSnippet } from '../../site/embed-code.ts';
-import { fallbackHeight } from '../../site/embed-size.ts';
-import { absolute, EMBED_PARENT_SCRIPT, imagePath, oembedPath } from '../../site/paths.ts';
+import { embedTarget, iframeSnippet } from '../../site/embed-code.ts';
+import { absolute, imagePath, oembedPath } from '../../site/paths.ts';
 
 export function getStaticPaths() {
   return CHART_VERSIONS.map((version) => ({ params: { file: oembedPath(version).split('/').pop()! }, props: { version } }));
@@ -15,18 +14,9 @@ export function getStaticPaths() {
 
 export const GET: APIRoute<{ version: ChartVersion }> = ({ props, site }) => {
   const chart = renderVersion(props.version);
-  const height = fallbackHeight(chart);
-  const html = iframeSnippet({
-    embedUrl: absolute(site, props.version.embedPath),
-    scriptUrl: absolute(site, EMBED_PARENT_SCRIPT),
-    lightSvgUrl: absolute(site, imagePath(props.version, 'light.svg')),
-    darkSvgUrl: absolute(site, imagePath(props.version, 'dark.svg')),
-    title: chart.title,
-    description: chart.description,
-    fallbackHeight: height,
-    imageWidth: 680,
-    imageHeight: chart.height.wide,
-  });
+  const target = embedTarget(site, props.version, chart);
+  const height = target.fallbackHeight;
+  const html = iframeSnippet(target);
   const body = {
     version: '1.0',
     type: 'rich',
@@ -35,10 +25,10 @@ export const GET: APIRoute<{ version: ChartVersion }> = ({ props, site }) => {
     provider_url: absolute(site, '/'),
     author_name: PUBLISHER,
     html,
-    width: 680,
+    width: target.imageWidth,
     height,
     thumbnail_url: absolute(site, imagePath(props.version, 'png')),
-    thumbnail_width: 1360,
+    thumbnail_width: target.imageWidth * 2,
     thumbnail_height: Math.round((chart.height.wide + (chart.statusLegend ? 92 : 70)) * 2),
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json+oembed' } });
