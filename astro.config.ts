@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+
 import { chartThemePlugin } from './src/integrations/chart-theme.ts';
 import { dataGuard } from './src/integrations/data-guard.ts';
 import { dataWatch } from './src/integrations/data-watch.ts';

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+
 import type { WorkerResult } from './lib/bench-worker.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -185,7 +186,18 @@ function markdownTable(header: string[], rows: string[][]): string {
 }
 
 function resultsTable(results: readonly Measured[]): string {
-  const header = ['Data set', 'Cases', 'Validation', 'Charts (versions)', 'Build', 'Pages', 'Output', 'JS raw', 'JS gzip', 'Most JS on a page (gzip)'];
+  const header = [
+    'Data set',
+    'Cases',
+    'Validation',
+    'Charts (versions)',
+    'Build',
+    'Pages',
+    'Output',
+    'JS raw',
+    'JS gzip',
+    'Most JS on a page (gzip)',
+  ];
   const rows = results.map((r) => [
     r.set.label,
     r.lawsuits.toLocaleString('en-US'),
@@ -235,7 +247,10 @@ function growthLines(small: Measured, large: Measured): string[] {
 
 function machine(): string[] {
   const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
-  const load = os.loadavg().map((n) => n.toFixed(2)).join(', ');
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
   return [
     `- CPU: ${cpu}, ${os.availableParallelism()} cores`,
     `- RAM: ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB`,
@@ -253,7 +268,8 @@ export function writeSection(file: string, name: string, body: string): void {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
   const from = current.indexOf(begin);
   const to = current.indexOf(end);
-  const next = from !== -1 && to > from ? current.slice(0, from) + block + current.slice(to + end.length) : `${current.trimEnd()}\n\n${block}\n`;
+  const next =
+    from !== -1 && to > from ? current.slice(0, from) + block + current.slice(to + end.length) : `${current.trimEnd()}\n\n${block}\n`;
   writeFileSync(file, next);
 }
 
@@ -277,7 +293,13 @@ function report(results: readonly Measured[], runs: number, command: string): st
     '',
     perChartTable(results),
     '',
-    'Validation is `loadDataset` (parse and check every file). Charts is rendering every published chart version in both layouts, after the chart modules are loaded. Build is `node scripts/build.ts` from start to exit (validation, Astro, the atomic swap). Pages are the HTML files written; JS counts every `.js` file plus every inline `<script>` of every page; the last column is the page that loads the most JavaScript, inline and external together.',
+    [
+      'Validation is `loadDataset` (parse and check every file).',
+      'Charts is rendering every published chart version in both layouts, after the chart modules are loaded.',
+      'Build is `node scripts/build.ts` from start to exit (validation, Astro, the atomic swap).',
+      'Pages are the HTML files written; JS counts every `.js` file plus every inline `<script>` of every page;',
+      'the last column is the page that loads the most JavaScript, inline and external together.',
+    ].join(' '),
     ...failures.flatMap((f) => ['', f]),
   ].join('\n');
 }
@@ -291,11 +313,18 @@ function wholeNumber(flag: string, value: string): number {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '1000,10000' }, keep: { type: 'boolean', default: false } },
+    options: {
+      runs: { type: 'string', default: '3' },
+      sizes: { type: 'string', default: '1000,10000' },
+      keep: { type: 'boolean', default: false },
+    },
     strict: true,
   });
   const runs = wholeNumber('--runs', values.runs);
-  const sizes = values.sizes.split(',').map((size) => wholeNumber('--sizes', size.trim())).sort((a, b) => a - b);
+  const sizes = values.sizes
+    .split(',')
+    .map((size) => wholeNumber('--sizes', size.trim()))
+    .sort((a, b) => a - b);
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
   const sets: DataSet[] = [
     { name: 'real', label: 'real data (data/)', dir: path.join(ROOT, 'data') },

@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { withDictionary } from './lib/dictionary-doc.ts';
 
 const file = path.resolve(import.meta.dirname, '../docs/data-desk.md');

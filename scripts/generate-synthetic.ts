@@ -9,6 +9,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { formatIssue, sortIssues } from '../src/data/issues.ts';
 import { DATA_FILES, displayPath, loadDataset } from '../src/data/load.ts';
 import { DEFAULT_SEED, generateLawsuits, lawsuitsCsv } from '../src/data/synthetic.ts';
@@ -63,4 +64,6 @@ writeFileSync(path.join(out, DATA_FILES.lawsuits), lawsuitsCsv(lawsuits));
 const written = loadOrFail(out, 'the generated data');
 const states = new Set(written.lawsuits.map((c) => c.state)).size;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`Wrote ${written.lawsuits.length} synthetic lawsuits in ${states} states (seed ${seed}) to ${displayPath(out)} in ${seconds} s; it validates.`);
+console.log(
+  `Wrote ${written.lawsuits.length} synthetic lawsuits in ${states} states (seed ${seed}) to ${displayPath(out)} in ${seconds} s; it validates.`,
+);

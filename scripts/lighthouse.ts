@@ -11,8 +11,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
+
 import { BENCHMARKS_FILE, writeSection } from './bench.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -178,7 +180,11 @@ function report(results: readonly PageResult[], command: string, version: string
     return ['', head, '', ...r.failures.flatMap(describeFailure), ...warn];
   });
   return [
-    `Measured by \`${command}\`: Lighthouse ${version}, mobile (the default: emulated phone, simulated slow 4G and CPU), on the site built by \`scripts/build.ts\` and served by \`scripts/lib/static-server.ts\` on 127.0.0.1 with its \`_headers\`; Chromium \`${CHROMIUM}\` with \`${CHROME_FLAGS.join(' ')}\`. Date: ${new Date().toISOString()}.`,
+    [
+      `Measured by \`${command}\`: Lighthouse ${version}, mobile (the default: emulated phone, simulated slow 4G and CPU),`,
+      'on the site built by `scripts/build.ts` and served by `scripts/lib/static-server.ts` on 127.0.0.1 with its `_headers`;',
+      `Chromium \`${CHROMIUM}\` with \`${CHROME_FLAGS.join(' ')}\`. Date: ${new Date().toISOString()}.`,
+    ].join(' '),
     '',
     ...table,
     '',

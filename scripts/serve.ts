@@ -1,5 +1,6 @@
 /** `npm run serve`: serve the built dist/ locally with its production headers. */
 import path from 'node:path';
+
 import { publishedDir } from '../src/data/snapshot.ts';
 import { serveStatic } from './lib/static-server.ts';
 

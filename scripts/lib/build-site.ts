@@ -4,10 +4,12 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+
 import { build } from 'astro';
+
 import { DataValidationError } from '../../src/data/issues.ts';
-import { dataDir, loadDataset, type Dataset } from '../../src/data/load.ts';
-import { recordBuild, type PublishedChanges } from './changes.ts';
+import { dataDir, type Dataset,loadDataset } from '../../src/data/load.ts';
+import { type PublishedChanges,recordBuild } from './changes.ts';
 
 export interface BuildOptions {
   /** The validated data the site is built from; loaded from DATA_DIR (or data/) when absent. */

@@ -5,9 +5,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { changeReport, formatChanges, nextSnapshot, type ChangeReport } from '../../src/data/changes.ts';
-import { displayPath, type Dataset } from '../../src/data/load.ts';
-import { CHANGES_FILE, readSnapshot, SNAPSHOT_FILE, type Snapshot } from '../../src/data/snapshot.ts';
+
+import { type ChangeReport,changeReport, formatChanges, nextSnapshot } from '../../src/data/changes.ts';
+import { type Dataset,displayPath } from '../../src/data/load.ts';
+import { CHANGES_FILE, readSnapshot, type Snapshot,SNAPSHOT_FILE } from '../../src/data/snapshot.ts';
 
 export interface Comparison {
   report: ChangeReport;

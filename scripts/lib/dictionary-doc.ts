@@ -7,8 +7,7 @@ import { dictionaryMarkdown } from '../../src/data/dictionary.ts';
 export const START = '<!-- dictionary:start -->';
 export const END = '<!-- dictionary:end -->';
 
-const NOTICE =
-  '<!-- Generated from src/data/schema.ts by `npm run docs:data`; edit the schema, not this table. -->';
+const NOTICE = '<!-- Generated from src/data/schema.ts by `npm run docs:data`; edit the schema, not this table. -->';
 
 export function dictionarySection(): string {
   return `${START}\n${NOTICE}\n\n${dictionaryMarkdown()}\n\n${END}`;

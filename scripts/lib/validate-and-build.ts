@@ -3,6 +3,7 @@
  * since the published build, build atomically, and report. Returns the folder it built into.
  */
 import path from 'node:path';
+
 import { CHANGES_FILE, publishedDir } from '../../src/data/snapshot.ts';
 import { buildSite } from './build-site.ts';
 import { compareWithPublished } from './changes.ts';

@@ -4,6 +4,7 @@
  * it draws (the "show the data" table and the CSV and JSON downloads).
  */
 import type { PlotOptions } from '@observablehq/plot';
+
 import type { Dataset } from '../data/load.ts';
 import { renderSvg } from './render.ts';
 

@@ -8,9 +8,9 @@ import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf } from '../data/tallies.ts';
-import { listing, plural, type ChartDefinition, type ChartOptions } from './chart.ts';
-import { statusLabel } from './palette.ts';
+import { type ChartDefinition, type ChartOptions,listing, plural } from './chart.ts';
 import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts } from './marks/status-bars.ts';
+import { statusLabel } from './palette.ts';
 
 export interface StateRow extends StatusCounts {
   state: string;
@@ -42,7 +42,6 @@ function rows(data: Dataset, options: ChartOptions): StateRow[] {
   }
   return [...byState.values()];
 }
-
 
 export const lawsuitsByState: ChartDefinition<StateRow> = {
   id: 'lawsuits-by-state',

@@ -1,11 +1,12 @@
 /** How the suits ended, each outcome as a share of all of them, labelled with count and percent. */
 import * as Plot from '@observablehq/plot';
+
 import { formatLong } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';
-import { STATUS_ORDER, type OpenOrClosed } from '../data/status.ts';
+import { type OpenOrClosed,STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf, countBy } from '../data/tallies.ts';
-import { LAYOUT_WIDTH, listing, plural, textWidth, type ChartDefinition, type ChartOptions } from './chart.ts';
+import { type ChartDefinition, type ChartOptions,LAYOUT_WIDTH, listing, plural, textWidth } from './chart.ts';
 import { statusColorScale, statusLabel } from './palette.ts';
 
 export interface ShareRow {
@@ -55,7 +56,14 @@ export const outcomeShares: ChartDefinition<ShareRow> = {
       marginRight: 70,
       marginTop: 6,
       marginBottom: 36,
-      x: { domain: [0, Math.max(...rows.map((r) => r.share), 1)], label: 'Share of all lawsuits (%)', labelAnchor: 'left', labelArrow: 'none', grid: true, ticks: layout === 'narrow' ? 3 : 6 },
+      x: {
+        domain: [0, Math.max(...rows.map((r) => r.share), 1)],
+        label: 'Share of all lawsuits (%)',
+        labelAnchor: 'left',
+        labelArrow: 'none',
+        grid: true,
+        ticks: layout === 'narrow' ? 3 : 6,
+      },
       y: { domain: rows.map((r) => r.outcome), label: null, padding: 0.25 },
       color: statusColorScale(rows.map((r) => r.status)),
       marks: [

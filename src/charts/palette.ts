@@ -28,7 +28,14 @@ export const STATUS_STYLE: Record<OpenOrClosed, StatusStyle> = {
   withdrawn: { label: 'Withdrawn', slug: 'withdrawn', light: '#2f86c0', dark: '#56b4e9', texture: 'hatch', symbol: 'triangle' },
   dismissed: { label: 'Dismissed', slug: 'dismissed', light: '#0b5f96', dark: '#7fb8e6', texture: 'solid', symbol: 'square' },
   denied: { label: 'Denied', slug: 'denied', light: '#b2548a', dark: '#e39bc4', texture: 'dots', symbol: 'diamond' },
-  'lost on appeal': { label: 'Lost on appeal', slug: 'lost-on-appeal', light: '#007a59', dark: '#3cc79a', texture: 'grid', symbol: 'cross' },
+  'lost on appeal': {
+    label: 'Lost on appeal',
+    slug: 'lost-on-appeal',
+    light: '#007a59',
+    dark: '#3cc79a',
+    texture: 'grid',
+    symbol: 'cross',
+  },
   won: { label: 'Won', slug: 'won', light: '#b86e00', dark: '#f0b43c', texture: 'solid', symbol: 'star' },
 };
 
@@ -37,8 +44,26 @@ export const THEME_COLORS: Record<
   Theme,
   { background: string; text: string; muted: string; grid: string; texture: string; link: string; focus: string; surface: string }
 > = {
-  light: { background: '#ffffff', text: '#1b1e24', muted: '#5b6270', grid: '#d9dce1', texture: 'rgba(255,255,255,0.75)', link: '#0b5f96', focus: '#b86e00', surface: '#f3f4f6' },
-  dark: { background: '#16181d', text: '#eceff4', muted: '#a7afbd', grid: '#3a3f49', texture: 'rgba(0,0,0,0.55)', link: '#8cc4f0', focus: '#f0b43c', surface: '#22252c' },
+  light: {
+    background: '#ffffff',
+    text: '#1b1e24',
+    muted: '#5b6270',
+    grid: '#d9dce1',
+    texture: 'rgba(255,255,255,0.75)',
+    link: '#0b5f96',
+    focus: '#b86e00',
+    surface: '#f3f4f6',
+  },
+  dark: {
+    background: '#16181d',
+    text: '#eceff4',
+    muted: '#a7afbd',
+    grid: '#3a3f49',
+    texture: 'rgba(0,0,0,0.55)',
+    link: '#8cc4f0',
+    focus: '#f0b43c',
+    surface: '#22252c',
+  },
 };
 
 export const statusVar = (status: OpenOrClosed) => `--status-${STATUS_STYLE[status].slug}`;

@@ -5,9 +5,9 @@ import type { Dataset } from '../data/load.ts';
 import { PLAINTIFF_TYPES, type PlaintiffType } from '../data/schema.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf } from '../data/tallies.ts';
-import { plural, type ChartDefinition, type ChartOptions } from './chart.ts';
-import { statusLabel } from './palette.ts';
+import { type ChartDefinition, type ChartOptions,plural } from './chart.ts';
 import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts } from './marks/status-bars.ts';
+import { statusLabel } from './palette.ts';
 
 export interface PlaintiffRow extends StatusCounts {
   plaintiff_type: PlaintiffType;
@@ -19,13 +19,20 @@ function rows(data: Dataset, options: ChartOptions): PlaintiffRow[] {
   const byType = new Map<PlaintiffType, PlaintiffRow>();
   for (const { case: c, status } of casesAsOf(data.lawsuits, options.asOf)) {
     if (options.state && c.state !== options.state) continue;
-    const row = byType.get(c.plaintiff_type) ?? { plaintiff_type: c.plaintiff_type, plaintiffs: PLAINTIFF_LABEL[c.plaintiff_type], total: 0, ...emptyCounts() };
+    const row = byType.get(c.plaintiff_type) ?? {
+      plaintiff_type: c.plaintiff_type,
+      plaintiffs: PLAINTIFF_LABEL[c.plaintiff_type],
+      total: 0,
+      ...emptyCounts(),
+    };
     row[status] += 1;
     row.total += 1;
     byType.set(c.plaintiff_type, row);
   }
   // Most suits first; ties keep the contract's order.
-  return [...byType.values()].sort((a, b) => b.total - a.total || PLAINTIFF_TYPES.indexOf(a.plaintiff_type) - PLAINTIFF_TYPES.indexOf(b.plaintiff_type));
+  return [...byType.values()].sort(
+    (a, b) => b.total - a.total || PLAINTIFF_TYPES.indexOf(a.plaintiff_type) - PLAINTIFF_TYPES.indexOf(b.plaintiff_type),
+  );
 }
 
 export const plaintiffs: ChartDefinition<PlaintiffRow> = {

@@ -73,7 +73,9 @@ function renameIds(svg: Element, prefix: string): void {
   if (renamed.size === 0) return;
   for (const element of Array.from(svg.querySelectorAll('*'))) {
     for (const attribute of Array.from(element.attributes)) {
-      const value = attribute.value.replace(/url\(#([^)]+)\)/g, (whole, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : whole));
+      const value = attribute.value.replace(/url\(#([^)]+)\)/g, (whole, id: string) =>
+        renamed.has(id) ? `url(#${renamed.get(id)})` : whole,
+      );
       if (value !== attribute.value) element.setAttribute(attribute.name, value);
     }
   }

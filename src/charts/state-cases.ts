@@ -3,13 +3,14 @@
  * ended (shape and colour both say it), with the case name above the line. For state pages.
  */
 import * as Plot from '@observablehq/plot';
+
 import { formatLong, toDate } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';
-import { statusOn, finalStatus, STATUS_ORDER, type OpenOrClosed } from '../data/status.ts';
-import { LAYOUT_WIDTH, plural, type ChartDefinition, type ChartOptions } from './chart.ts';
-import { STATUS_STYLE, statusLabel, statusVar } from './palette.ts';
+import { finalStatus, type OpenOrClosed,STATUS_ORDER, statusOn } from '../data/status.ts';
+import { type ChartDefinition, type ChartOptions,LAYOUT_WIDTH, plural } from './chart.ts';
 import { describeCounts, emptyCounts } from './marks/status-bars.ts';
+import { STATUS_STYLE, statusLabel, statusVar } from './palette.ts';
 import { lastDay, TIMELINE_START } from './timeline.ts';
 
 export interface StateCaseRow {
@@ -65,7 +66,10 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
     const later = rows.filter((r) => r.outcome_date > lastDay(options)).length;
     return [
       `Timeline of ${plural(rows.length, 'lawsuit')} in ${name}: ${describeCounts(counts)}.`,
-      ...rows.map((r) => `${r.case_name}: filed ${r.filed_date ? formatLong(r.filed_date) : 'on an unconfirmed date'}, ${r.status === 'pending' ? 'pending' : `${r.outcome.toLowerCase()} ${formatLong(r.outcome_date)}`}.`),
+      ...rows.map(
+        (r) =>
+          `${r.case_name}: filed ${r.filed_date ? formatLong(r.filed_date) : 'on an unconfirmed date'}, ${r.status === 'pending' ? 'pending' : `${r.outcome.toLowerCase()} ${formatLong(r.outcome_date)}`}.`,
+      ),
       later ? `${plural(later, 'case')} ended after ${formatLong(lastDay(options))}, past the chart's right edge.` : '',
     ]
       .filter(Boolean)
@@ -94,8 +98,32 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
       color: { type: 'ordinal', domain: [...STATUS_ORDER], range: STATUS_ORDER.map((s) => `var(${statusVar(s)})`) },
       marks: [
         Plot.ruleY(lines, { y: 'id', x1: 'start', x2: 'end', stroke: 'var(--chart-muted)', strokeWidth: 2, dy: 6 }),
-        Plot.dot(lines.filter((l) => l.status !== 'pending'), { x: 'end', y: 'id', symbol: 'status', fill: 'status', stroke: 'var(--chart-text)', strokeWidth: 0.75, r: 6, dy: 6, title: (l: StateCaseRow) => `${l.case_name}: ${l.outcome.toLowerCase()} ${l.outcome_date}` }),
-        Plot.text(lines.filter((l) => l.beyond), { x: 'end', y: 'id', text: (l: StateCaseRow) => `→ ${l.outcome_date.slice(0, 4)}`, dy: 6, dx: -14, textAnchor: 'end', fill: 'var(--chart-muted)' }),
+        Plot.dot(
+          lines.filter((l) => l.status !== 'pending'),
+          {
+            x: 'end',
+            y: 'id',
+            symbol: 'status',
+            fill: 'status',
+            stroke: 'var(--chart-text)',
+            strokeWidth: 0.75,
+            r: 6,
+            dy: 6,
+            title: (l: StateCaseRow) => `${l.case_name}: ${l.outcome.toLowerCase()} ${l.outcome_date}`,
+          },
+        ),
+        Plot.text(
+          lines.filter((l) => l.beyond),
+          {
+            x: 'end',
+            y: 'id',
+            text: (l: StateCaseRow) => `→ ${l.outcome_date.slice(0, 4)}`,
+            dy: 6,
+            dx: -14,
+            textAnchor: 'end',
+            fill: 'var(--chart-muted)',
+          },
+        ),
         // Names start at the left edge so a late filing cannot push its name off the chart.
         Plot.text(lines, {
           y: 'id',

@@ -3,12 +3,13 @@
  * suits still pending) shaded, and the story's key events marked by number with a key below.
  */
 import * as Plot from '@observablehq/plot';
+
 import { formatLong, formatShort, toDate } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
-import { stateName } from '../data/state-names.ts';
 import type { TimelineEvent } from '../data/schema.ts';
+import { stateName } from '../data/state-names.ts';
 import { knownFrom } from '../data/status.ts';
-import { LAYOUT_WIDTH, plural, type ChartDefinition, type ChartOptions, type KeyItem, type Layout } from './chart.ts';
+import { type ChartDefinition, type ChartOptions, type KeyItem, type Layout,LAYOUT_WIDTH, plural } from './chart.ts';
 
 /** The axis runs from just before Election Day to the end of March 2021, after the last denials. */
 export const TIMELINE_START = '2020-11-01';
@@ -96,7 +97,9 @@ export const timeline: ChartDefinition<TimelineRow> = {
     const last = rows.at(-1)!;
     const peak = rows.reduce((best, r) => (r.pending > best.pending ? r : best), rows[0]!);
     const events = keyEvents(data, options).map((e) => `${formatShort(e.date)} ${e.label}`);
-    const later = data.lawsuits.filter((c) => (!options.state || c.state === options.state) && c.outcome_date && c.outcome_date > lastDay(options)).length;
+    const later = data.lawsuits.filter(
+      (c) => (!options.state || c.state === options.state) && c.outcome_date && c.outcome_date > lastDay(options),
+    ).length;
     return [
       `Line chart of lawsuits filed and ended over time, from ${formatLong(TIMELINE_START)} to ${formatLong(last.date)}.`,
       `By ${formatLong(last.date)}, ${plural(last.filed, 'lawsuit')} had been filed and ${last.ended} had ended; ${last.pending} ${last.pending === 1 ? 'was' : 'were'} pending.`,
@@ -136,9 +139,32 @@ export const timeline: ChartDefinition<TimelineRow> = {
           ),
         ),
         Plot.lineY(points, { x: 'day', y: 'filed', curve: 'step-after', stroke: 'var(--chart-text)', strokeWidth: 2 }),
-        Plot.lineY(points, { x: 'day', y: 'ended', curve: 'step-after', stroke: 'var(--status-dismissed)', strokeWidth: 2, strokeDasharray: '6,3' }),
-        Plot.text([last], { x: 'day', y: 'filed', text: (d: TimelineRow) => `Filed ${d.filed}`, textAnchor: 'start', dx: 6, dy: -7, fill: 'var(--chart-text)' }),
-        Plot.text([last], { x: 'day', y: 'ended', text: (d: TimelineRow) => `Ended ${d.ended}`, textAnchor: 'start', dx: 6, dy: 7, fill: 'var(--chart-text)' }),
+        Plot.lineY(points, {
+          x: 'day',
+          y: 'ended',
+          curve: 'step-after',
+          stroke: 'var(--status-dismissed)',
+          strokeWidth: 2,
+          strokeDasharray: '6,3',
+        }),
+        Plot.text([last], {
+          x: 'day',
+          y: 'filed',
+          text: (d: TimelineRow) => `Filed ${d.filed}`,
+          textAnchor: 'start',
+          dx: 6,
+          dy: -7,
+          fill: 'var(--chart-text)',
+        }),
+        Plot.text([last], {
+          x: 'day',
+          y: 'ended',
+          text: (d: TimelineRow) => `Ended ${d.ended}`,
+          textAnchor: 'start',
+          dx: 6,
+          dy: 7,
+          fill: 'var(--chart-text)',
+        }),
         Plot.ruleY([0], { stroke: 'var(--chart-muted)' }),
       ],
     };

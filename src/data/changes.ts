@@ -7,11 +7,12 @@
  * tested without a build and reused by pages.
  */
 import { isDeepStrictEqual } from 'node:util';
+
 import type { Dataset } from './load.ts';
 import { today } from './period.ts';
 import type { Lawsuit, TimelineEvent } from './schema.ts';
 import { publishedDir, readSnapshot, type Snapshot } from './snapshot.ts';
-import { finalStatus, STATUS_ORDER, type OpenOrClosed } from './status.ts';
+import { finalStatus, type OpenOrClosed,STATUS_ORDER } from './status.ts';
 
 /** The columns whose old and new values the report names; any other edit is only counted. */
 export const TRACKED_COLUMNS = ['outcome', 'outcome_date', 'filed_date'] as const;

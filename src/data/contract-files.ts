@@ -3,6 +3,7 @@
  * and a Frictionless data package (for the CSV downloads), both generated from the Zod schemas.
  */
 import { z } from 'zod';
+
 import { columnMeta, isOptional } from './columns.ts';
 import { DATA_FILES } from './load.ts';
 import {

@@ -5,7 +5,7 @@
  * cell starts on (csv-parse reports where a record ends), and tolerance of what spreadsheets
  * add on a round trip (a BOM, CRLF or CR line ends, empty rows and trailing empty columns).
  */
-import { parse, CsvError } from 'csv-parse/sync';
+import { CsvError,parse } from 'csv-parse/sync';
 
 export interface CsvCell {
   value: string;

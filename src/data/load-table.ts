@@ -2,9 +2,10 @@
  * One CSV file against its columns: every header problem and every cell problem, each with
  * its physical line, collected before anything is returned.
  */
-import { z } from 'zod';
+import { type z } from 'zod';
+
 import { columnMeta, isOptional } from './columns.ts';
-import { parseCsv, type CsvRow } from './csv.ts';
+import { type CsvRow,parseCsv } from './csv.ts';
 import type { DataIssue } from './issues.ts';
 import { suggest } from './suggest.ts';
 

@@ -6,19 +6,20 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import type { DataIssue } from './issues.ts';
-import { checkTable, type CheckedTable, type Columns, type RecordOf } from './load-table.ts';
+import { type CheckedTable, checkTable, type Columns, type RecordOf } from './load-table.ts';
 import { checkDisagreements, checkLawsuitRow, checkStateKnown, checkUnique } from './rules.ts';
 import {
+  type Disagreement,
   disagreementColumns,
   eventColumns,
-  lawsuitColumns,
-  publishedTallyColumns,
-  stateColumns,
-  type Disagreement,
   type Lawsuit,
+  lawsuitColumns,
   type PublishedTally,
+  publishedTallyColumns,
   type State,
+  stateColumns,
   type TimelineEvent,
 } from './schema.ts';
 

@@ -6,6 +6,7 @@
  * column changes here or nowhere. Column order in these objects is the order of the CSV header.
  */
 import { z } from 'zod';
+
 import { httpsUrl, isoDate, oneOf, slug, stateCode, text, wholeNumber, yesNo } from './columns.ts';
 import { ELECTION_DAY, INAUGURATION_DAY, STORY_END, today } from './period.ts';
 

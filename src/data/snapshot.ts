@@ -7,7 +7,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { z } from 'zod';
+
 import type { Dataset } from './load.ts';
 
 export const SNAPSHOT_FILE = 'data/snapshot.json';

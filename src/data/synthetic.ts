@@ -8,17 +8,18 @@
  * always yields the same rows, byte for byte. This module reads no files: the CLI in
  * scripts/generate-synthetic.ts does that.
  */
-import { randomLcg } from 'd3';
 import { stringify } from 'csv-stringify/sync';
+import { randomLcg } from 'd3';
+
 import { ELECTION_DAY } from './period.ts';
 import {
-  CLAIMS,
-  lawsuitColumns,
-  PLAINTIFF_TYPES,
   type Claim,
+  CLAIMS,
   type CourtLevel,
   type Lawsuit,
+  lawsuitColumns,
   type Outcome,
+  PLAINTIFF_TYPES,
   type PlaintiffType,
   type State,
 } from './schema.ts';

@@ -1,7 +1,8 @@
 /** Counts the site shows, all built on `statusOn`, so every figure traces back to rows. */
 import { rollup } from 'd3';
+
 import type { Lawsuit } from './schema.ts';
-import { finalStatus, statusOn, type OpenOrClosed } from './status.ts';
+import { finalStatus, type OpenOrClosed,statusOn } from './status.ts';
 
 /** The cases filed by the end of `date` with their status that day; all cases with their final status when no date. */
 export function casesAsOf(cases: readonly Lawsuit[], date?: string): { case: Lawsuit; status: OpenOrClosed }[] {

@@ -3,6 +3,7 @@
  * the colours the charts refer to are defined in one TypeScript module and nowhere else.
  */
 import type { Plugin } from 'vite';
+
 import { themeDeclarations } from '../charts/palette.ts';
 
 const ID = 'virtual:chart-theme.css';

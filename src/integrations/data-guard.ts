@@ -3,6 +3,7 @@
  * `astro build` stops on bad data with the same messages as `npm run validate`.
  */
 import type { AstroIntegration } from 'astro';
+
 import { formatIssue, sortIssues } from '../data/issues.ts';
 import { dataDir, displayPath, loadDataset } from '../data/load.ts';
 

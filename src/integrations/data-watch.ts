@@ -10,12 +10,14 @@
  * error overlay. The save that fixes the file brings the pages back by itself.
  */
 import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { escape } from 'html-escaper';
-import { isRunnableDevEnvironment, type EnvironmentModuleNode, type ViteDevServer } from 'vite';
+import { type EnvironmentModuleNode, isRunnableDevEnvironment, type ViteDevServer } from 'vite';
+
 import { formatIssue, sortIssues } from '../data/issues.ts';
 import { dataDir, displayPath, loadDataset } from '../data/load.ts';
 
@@ -75,7 +77,8 @@ code { white-space: pre-wrap; overflow-wrap: anywhere; }
 <ol>
 ${items}
 </ol>
-<p>Each line reads <code>file:line: column "value": what is wrong (expected …)</code>, as <code>npm run validate</code> prints it. Fix the cell in the spreadsheet and save the CSV: this page reloads by itself.</p>
+<p>Each line reads <code>file:line: column "value": what is wrong (expected …)</code>, as <code>npm run validate</code> prints it.
+Fix the cell in the spreadsheet and save the CSV: this page reloads by itself.</p>
 </main>
 <script type="module" src="/@vite/client"></script>
 </body>

@@ -1,7 +1,8 @@
 /** The parent script at a stable address (/embed.js), compiled from src/client/embed-parent.ts. */
+import path from 'node:path';
+
 import type { APIRoute } from 'astro';
 import { build } from 'esbuild';
-import path from 'node:path';
 
 export const GET: APIRoute = async () => {
   const result = await build({

@@ -1,6 +1,6 @@
 /** The case list as pages show it: every case with its display fields, in filing order. */
 import { statusLabel } from '../charts/palette.ts';
-import { COURT_LABEL, CLAIM_LABEL, PLAINTIFF_LABEL } from '../data/labels.ts';
+import { CLAIM_LABEL, COURT_LABEL, PLAINTIFF_LABEL } from '../data/labels.ts';
 import type { Dataset } from '../data/load.ts';
 import type { Lawsuit } from '../data/schema.ts';
 import { finalStatus, knownFrom, type OpenOrClosed } from '../data/status.ts';

@@ -5,10 +5,12 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+
 import { Resvg } from '@resvg/resvg-js';
 import { escape } from 'html-escaper';
-import { LAYOUT_WIDTH, type ChartPicture } from '../charts/chart.ts';
-import { flattenTheme, patternDefs, statusFill, statusLabel, statusVar, THEME_COLORS, type Theme } from '../charts/palette.ts';
+
+import { type ChartPicture,LAYOUT_WIDTH } from '../charts/chart.ts';
+import { flattenTheme, patternDefs, statusFill, statusLabel, statusVar, type Theme,THEME_COLORS } from '../charts/palette.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { SITE_NAME, SOURCE_LINE } from './config.ts';
 
@@ -70,7 +72,10 @@ export function chartPng(chart: ChartPicture, scale: 1 | 2 = 2): Buffer {
   const cached = pngCache.get(cacheKey);
   if (cached) return cached;
   const height = Number(/^<svg[^>]* height="(\d+)"/.exec(svg)?.[1] ?? 0);
-  const fitTo = height * scale > MAX_PNG_HEIGHT ? ({ mode: 'height', value: MAX_PNG_HEIGHT } as const) : ({ mode: 'width', value: WIDTH * scale } as const);
+  const fitTo =
+    height * scale > MAX_PNG_HEIGHT
+      ? ({ mode: 'height', value: MAX_PNG_HEIGHT } as const)
+      : ({ mode: 'width', value: WIDTH * scale } as const);
   const png = rasterise(svg, fitTo);
   pngCache.set(cacheKey, png);
   return png;

@@ -4,14 +4,15 @@
  * an embed page, data downloads and image files, and pages may only show published versions,
  * so every chart a reader sees can be embedded and downloaded.
  */
-import { chartKey, renderChart, type ChartDefinition, type ChartOptions, type RenderedChart } from '../charts/chart.ts';
-import { CHARTS, chartById } from '../charts/index.ts';
+import { utcDay } from 'd3';
+
+import { type ChartDefinition, chartKey, type ChartOptions, renderChart, type RenderedChart } from '../charts/chart.ts';
+import { chartById,CHARTS } from '../charts/index.ts';
 import { stateOrder } from '../charts/lawsuits-by-state.ts';
 import { TIMELINE_END } from '../charts/timeline.ts';
+import { toDate } from '../data/dates.ts';
 import { ELECTION_DAY } from '../data/period.ts';
 import { data } from '../data/site-data.ts';
-import { utcDay } from 'd3';
-import { toDate } from '../data/dates.ts';
 
 export interface ChartVersion {
   definition: ChartDefinition<unknown>;
@@ -77,7 +78,10 @@ export function renderVersion(version: ChartVersion): RenderedChart<Record<strin
   return chart as RenderedChart<Record<string, unknown>>;
 }
 
-export function chart(chartId: string, options: ChartOptions = {}): { version: ChartVersion; chart: RenderedChart<Record<string, unknown>> } {
+export function chart(
+  chartId: string,
+  options: ChartOptions = {},
+): { version: ChartVersion; chart: RenderedChart<Record<string, unknown>> } {
   const version = findVersion(chartId, options);
   return { version, chart: renderVersion(version) };
 }

@@ -3,7 +3,8 @@
  * chart for sites that forbid iframes. Kept as plain functions so tests can check them exactly.
  */
 import { escape } from 'html-escaper';
-import { LAYOUT_WIDTH, type ChartPicture } from '../charts/chart.ts';
+
+import { type ChartPicture,LAYOUT_WIDTH } from '../charts/chart.ts';
 import type { ChartVersion } from './charts.ts';
 import { fallbackHeight } from './embed-size.ts';
 import { absolute, EMBED_PARENT_SCRIPT, imagePath } from './paths.ts';

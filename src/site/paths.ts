@@ -2,7 +2,8 @@
 import type { ChartVersion } from './charts.ts';
 
 export const dataPath = (version: Pick<ChartVersion, 'key'>, format: 'csv' | 'json') => `/data/charts/${version.key}.${format}`;
-export const imagePath = (version: Pick<ChartVersion, 'key'>, format: 'light.svg' | 'dark.svg' | 'png') => `/charts/${version.key}.${format}`;
+export const imagePath = (version: Pick<ChartVersion, 'key'>, format: 'light.svg' | 'dark.svg' | 'png') =>
+  `/charts/${version.key}.${format}`;
 export const oembedPath = (version: Pick<ChartVersion, 'key'>) => `/oembed/${version.key}.json`;
 export const statePath = (code: string) => `/states/${code.toLowerCase()}/`;
 export const EMBED_PARENT_SCRIPT = '/embed.js';

@@ -1,5 +1,5 @@
 /** The sentence that opens a state page, built from the same counts the charts show. */
-import { plural, listing } from '../charts/chart.ts';
+import { listing,plural } from '../charts/chart.ts';
 import { statusLabel } from '../charts/palette.ts';
 import { formatLong } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
@@ -15,7 +15,10 @@ export function stateSummary(data: Dataset, code: string): string {
     const n = counts.get(s)!;
     return s === 'pending' ? `${n} with no confirmed outcome` : `${n} ${statusLabel(s).toLowerCase()}`;
   });
-  const filed = rows.map((r) => r.case.filed_date).filter((d): d is string => Boolean(d)).sort();
+  const filed = rows
+    .map((r) => r.case.filed_date)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   const span = filed.length ? ` They were filed between ${formatLong(filed[0]!)} and ${formatLong(filed.at(-1)!)}.` : '';
   return `${plural(rows.length, 'lawsuit')} over the 2020 presidential result ${rows.length === 1 ? 'was' : 'were'} filed in ${name}: ${listing(parts)}.${span}`;
 }

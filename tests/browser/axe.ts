@@ -1,6 +1,7 @@
 /** axe-core in a page, evaluated through the DevTools protocol: the pages' CSP rightly forbids injected scripts. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
 import type { Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,6 +1,7 @@
 /** The data a reader downloads is exactly what the chart shows. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { parse } from 'csv-parse/sync';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, test } from 'vitest';
@@ -34,7 +35,6 @@ describe.each(versions)('$key', ({ embed, key }) => {
     const first = json.columns[0]!.key;
     expect(csv.map((r) => r[first])).toEqual(tableRows.map((tr) => tr.firstElementChild!.textContent));
   });
-
 });
 
 describe.each(versions.filter((v) => v.barLabels))('$key as bars', ({ embed, key }) => {

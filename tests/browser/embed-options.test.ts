@@ -3,6 +3,7 @@
  * and the default chart shows, and nothing from the address is ever written into the page.
  */
 import { describe, expect, inject, test } from 'vitest';
+
 import { useBrowser, watchProblems } from './chromium.ts';
 
 const siteUrl = inject('siteUrl');

@@ -6,11 +6,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
+
+import { type RunningServer,serveStatic } from '../../scripts/lib/static-server.ts';
 import { CHARTS } from '../../src/charts/index.ts';
-import { useBrowser, watchProblems, type PageProblems } from './chromium.ts';
+import { type PageProblems,useBrowser, watchProblems } from './chromium.ts';
 
 const siteUrl = inject('siteUrl');
 const embeds = CHARTS.map((c) => `/embed/${c.id}/`);
@@ -19,7 +21,10 @@ let host: RunningServer;
 
 function hostPage(withScript: boolean): string {
   const frames = embeds
-    .map((src, i) => `<h2>Chart ${i + 1}</h2><iframe src="${siteUrl}${src}" title="Embedded chart ${i + 1}" width="100%" height="300" style="width:100%;border:0" data-lawsuits-embed></iframe>`)
+    .map(
+      (src, i) =>
+        `<h2>Chart ${i + 1}</h2><iframe src="${siteUrl}${src}" title="Embedded chart ${i + 1}" width="100%" height="300" style="width:100%;border:0" data-lawsuits-embed></iframe>`,
+    )
     .join('\n');
   const script = withScript ? `<script async src="${siteUrl}/embed.js"></script>` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A newspaper page</title><link rel="icon" href="data:,">

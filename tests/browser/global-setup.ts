@@ -5,8 +5,10 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+
 import type { TestProject } from 'vitest/node';
-import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
+
+import { type RunningServer,serveStatic } from '../../scripts/lib/static-server.ts';
 import { ROOT, runScript } from '../helpers/run.ts';
 import { assertChromium } from './chromium.ts';
 

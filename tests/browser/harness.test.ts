@@ -1,5 +1,6 @@
 /** The problem watcher the page tests rely on really sees console errors and failed requests. */
 import { expect, inject, test } from 'vitest';
+
 import { axeViolations } from './axe.ts';
 import { useBrowser, watchProblems } from './chromium.ts';
 

@@ -1,6 +1,7 @@
 /** Every control can be reached with Tab, in document order, with a visible focus ring. */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+
 import { useBrowser } from './chromium.ts';
 
 const siteUrl = inject('siteUrl');
@@ -30,7 +31,13 @@ async function tabThrough(page: Page, limit = 400): Promise<Stop[]> {
       const after = !w.__previous || Boolean(w.__previous.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
       const first = w.__previous === null ? null : w.__previous;
       w.__previous = el;
-      return { tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim().slice(0, 40), visibleRing: ring, afterPrevious: after, wrapped: first !== null && !after };
+      return {
+        tag: el.tagName.toLowerCase(),
+        text: (el.textContent ?? '').trim().slice(0, 40),
+        visibleRing: ring,
+        afterPrevious: after,
+        wrapped: first !== null && !after,
+      };
     });
     if (!stop || stop.wrapped) break;
     stops.push(stop);
@@ -67,7 +74,8 @@ test('the scroll sequence can be stepped with its buttons, and each step has a d
   await page.goto(`${siteUrl}/`, { waitUntil: 'networkidle' });
   const next = page.locator('[data-sequence-controls] button[data-step="1"]');
   await next.focus();
-  const visibleChart = () => page.evaluate(() => document.querySelector('[data-sequence-graphic] figure:not([hidden])')?.getAttribute('data-chart'));
+  const visibleChart = () =>
+    page.evaluate(() => document.querySelector('[data-sequence-graphic] figure:not([hidden])')?.getAttribute('data-chart'));
   const first = await visibleChart();
   await page.keyboard.press('Enter');
   await expect.poll(visibleChart).not.toBe(first);
@@ -75,9 +83,9 @@ test('the scroll sequence can be stepped with its buttons, and each step has a d
   const deep = await page.evaluate(() => location.hash);
   const again = await browser().newPage({ viewport: { width: 375, height: 800 } });
   await again.goto(`${siteUrl}/${deep}`, { waitUntil: 'networkidle' });
-  expect(await again.evaluate(() => document.querySelector('[data-sequence-graphic] figure:not([hidden])')?.getAttribute('data-chart'))).toBe(
-    await visibleChart(),
-  );
+  expect(
+    await again.evaluate(() => document.querySelector('[data-sequence-graphic] figure:not([hidden])')?.getAttribute('data-chart')),
+  ).toBe(await visibleChart());
   await again.close();
   await page.close();
 });

@@ -4,8 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, test } from 'vitest';
+
 import { eightWordRuns, hashRun } from '../helpers/ngrams.ts';
 import { ROOT } from '../helpers/run.ts';
 import { builtPages, pageFile } from './built-pages.ts';

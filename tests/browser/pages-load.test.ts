@@ -1,5 +1,6 @@
 /** Every built page opens in real Chromium without a console error or a failed request. */
 import { describe, expect, inject, test } from 'vitest';
+
 import { builtPages } from './built-pages.ts';
 import { useBrowser, watchProblems } from './chromium.ts';
 

@@ -6,9 +6,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, test } from 'vitest';
+
 import { builtPages, pageFile } from './built-pages.ts';
 
 const dist = inject('distDir');
@@ -37,7 +39,9 @@ describe('links', () => {
     const broken: string[] = [];
     const references = [
       ...[...document.querySelectorAll('a[href], link[href]')].map((e) => e.getAttribute('href')!),
-      ...[...document.querySelectorAll('img[src], script[src], iframe[src], source[srcset]')].map((e) => e.getAttribute('src') ?? e.getAttribute('srcset')!),
+      ...[...document.querySelectorAll('img[src], script[src], iframe[src], source[srcset]')].map(
+        (e) => e.getAttribute('src') ?? e.getAttribute('srcset')!,
+      ),
     ];
     for (const href of references) {
       const url = targetOf(href, pathname);
@@ -62,7 +66,9 @@ describe('links', () => {
     const site = 'https://lawsuits2020.example.org';
     const missing = new Set<string>();
     for (const [pathname, document] of documents) {
-      for (const el of document.querySelectorAll('link[rel="canonical"], link[type="application/json+oembed"], meta[property="og:image"]')) {
+      for (const el of document.querySelectorAll(
+        'link[rel="canonical"], link[type="application/json+oembed"], meta[property="og:image"]',
+      )) {
         const value = el.getAttribute('href') ?? el.getAttribute('content')!;
         if (!value.startsWith(site)) missing.add(`${pathname}: ${value}`);
         const target = new URL(value).pathname;
@@ -104,9 +110,12 @@ describe('JavaScript budget', () => {
     expect(jsBytes(pathname)).toBeLessThanOrEqual(JS_BUDGET_BYTES.story);
   });
 
-  test.each(pages.filter(isEmbed).slice(0, 10))(`%s ships at most ${JS_BUDGET_BYTES.embed / 1024} KB of JavaScript, gzipped`, (pathname) => {
-    expect(jsBytes(pathname)).toBeLessThanOrEqual(JS_BUDGET_BYTES.embed);
-  });
+  test.each(pages.filter(isEmbed).slice(0, 10))(
+    `%s ships at most ${JS_BUDGET_BYTES.embed / 1024} KB of JavaScript, gzipped`,
+    (pathname) => {
+      expect(jsBytes(pathname)).toBeLessThanOrEqual(JS_BUDGET_BYTES.embed);
+    },
+  );
 
   test('no page loads a render-blocking script', () => {
     for (const [pathname, document] of documents) {
@@ -129,7 +138,9 @@ describe('content security policy', () => {
     expect(csp).toContain("object-src 'none'");
     for (const script of document.querySelectorAll('script:not([src])')) {
       if (script.getAttribute('type') === 'application/json') continue;
-      const hash = `'sha256-${createHash('sha256').update(script.textContent ?? '').digest('base64')}'`;
+      const hash = `'sha256-${createHash('sha256')
+        .update(script.textContent ?? '')
+        .digest('base64')}'`;
       expect(scriptSrc, `inline script of ${pathname} is not in its CSP`).toContain(hash);
     }
     // style-src has no unsafe-inline either, so no element may carry a style attribute.

@@ -3,7 +3,10 @@
  * the address, every case and state has its place, and everything reads with JavaScript off.
  */
 import path from 'node:path';
+
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+
 import { loadDataset } from '../../src/data/load.ts';
 import { finalStatus } from '../../src/data/status.ts';
 import { ROOT } from '../helpers/run.ts';
@@ -15,7 +18,7 @@ if (!loaded.ok) throw new Error('data/ is invalid');
 const data = loaded.data;
 const browser = useBrowser();
 
-const visibleRowIds = (page: import('playwright-core').Page) =>
+const visibleRowIds = (page: Page) =>
   page.$$eval('table.case-table tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.id));
 
 describe('the case table', () => {
@@ -83,7 +86,9 @@ describe('with JavaScript off', () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteUrl}/cases/`);
-    expect(await page.$$eval('table.case-table tbody tr', (rows) => rows.filter((r) => (r as HTMLElement).offsetHeight > 0).length)).toBe(data.lawsuits.length);
+    expect(await page.$$eval('table.case-table tbody tr', (rows) => rows.filter((r) => (r as HTMLElement).offsetHeight > 0).length)).toBe(
+      data.lawsuits.length,
+    );
     expect(await page.isVisible('[data-case-filters]')).toBe(false);
     for (const code of new Set(data.lawsuits.map((c) => c.state))) {
       await page.goto(`${siteUrl}/states/${code.toLowerCase()}/`);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { renderChart } from '../../src/charts/chart.ts';
 import { lawsuitsByState } from '../../src/charts/lawsuits-by-state.ts';
 import { chartData, expectChartSnapshots } from '../helpers/chart-fixture.ts';

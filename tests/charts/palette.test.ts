@@ -1,7 +1,8 @@
 /** The status colours hold up: distinct, readable on both themes, and not carried by colour alone. */
 import { rgb } from 'd3';
 import { describe, expect, test } from 'vitest';
-import { flattenTheme, patternDefs, STATUS_STYLE, THEME_COLORS, type Theme } from '../../src/charts/palette.ts';
+
+import { flattenTheme, patternDefs, STATUS_STYLE, type Theme,THEME_COLORS } from '../../src/charts/palette.ts';
 import { STATUS_ORDER } from '../../src/data/status.ts';
 
 function luminance(color: string): number {

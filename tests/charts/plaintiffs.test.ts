@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { renderChart } from '../../src/charts/chart.ts';
 import { plaintiffs } from '../../src/charts/plaintiffs.ts';
 import { chartData, expectChartSnapshots } from '../helpers/chart-fixture.ts';
@@ -13,13 +14,15 @@ describe('who filed and how they fared', () => {
   });
 
   test('one row per plaintiff type, most suits first', () => {
-    expect(chart.rows.map((r) => [r.plaintiffs, r.total, r.won])).toEqual([
-      ['Trump campaign', 4, 1],
-      ['Elector nominees', 3, 0],
-      ['Members of Congress', 2, 0],
-      ['Allied voters and groups', 3, 0],
-      ['State attorney general', 1, 0],
-    ].sort((a, b) => (b[1] as number) - (a[1] as number)));
+    expect(chart.rows.map((r) => [r.plaintiffs, r.total, r.won])).toEqual(
+      [
+        ['Trump campaign', 4, 1],
+        ['Elector nominees', 3, 0],
+        ['Members of Congress', 2, 0],
+        ['Allied voters and groups', 3, 0],
+        ['State attorney general', 1, 0],
+      ].sort((a, b) => (b[1] as number) - (a[1] as number)),
+    );
   });
 
   test('the description gives each group and its outcomes', () => {

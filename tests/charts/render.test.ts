@@ -1,10 +1,11 @@
 /** What every chart SVG must carry, checked on every chart and layout. */
+import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+
 import { renderChart } from '../../src/charts/chart.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { renderSvg } from '../../src/charts/render.ts';
-import * as Plot from '@observablehq/plot';
 import { chartData } from '../helpers/chart-fixture.ts';
 
 const data = chartData();
@@ -44,7 +45,8 @@ describe.each(rendered)('%s', (_name, svgText, chart) => {
   });
 
   test('ids are prefixed with the chart key, so charts can share a page', () => {
-    for (const element of Array.from(svg.querySelectorAll('[id]'))) expect(element.getAttribute('id')).toMatch(new RegExp(`^${chart.key}-`));
+    for (const element of Array.from(svg.querySelectorAll('[id]')))
+      expect(element.getAttribute('id')).toMatch(new RegExp(`^${chart.key}-`));
   });
 
   test('scales down to its container', () => {
@@ -65,6 +67,8 @@ describe('renderSvg', () => {
   });
 
   test('refuses output with an inline style', () => {
-    expect(() => renderSvg({ style: { color: 'red' }, marks: [Plot.frame()] }, { id: 'y', title: 't', description: 'd' })).toThrow(/inline style/);
+    expect(() => renderSvg({ style: { color: 'red' }, marks: [Plot.frame()] }, { id: 'y', title: 't', description: 'd' })).toThrow(
+      /inline style/,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { renderChart } from '../../src/charts/chart.ts';
 import { stateCases } from '../../src/charts/state-cases.ts';
 import { chartData, expectChartSnapshots } from '../helpers/chart-fixture.ts';
@@ -27,7 +28,10 @@ describe("one state's cases", () => {
   });
 
   test('shows a symbol per ended case, so the outcome reads without colour', () => {
-    const symbols = [...chart.svg.wide.matchAll(/<path fill="var\(--status-([a-z-]+)\)" d="([^"]+)"/g)].map(([, status, d]) => [status, d!.split('L').length]);
+    const symbols = [...chart.svg.wide.matchAll(/<path fill="var\(--status-([a-z-]+)\)" d="([^"]+)"/g)].map(([, status, d]) => [
+      status,
+      d!.split('L').length,
+    ]);
     // A cross (12 corners) for the appeal lost in Detroit, a diamond (4) for King's denial.
     expect(symbols).toEqual([
       ['lost-on-appeal', 12],

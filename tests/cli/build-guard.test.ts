@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, test } from 'vitest';
+
 import { dataDirWith } from '../helpers/data-dir.ts';
 import { ROOT, runScript } from '../helpers/run.ts';
 

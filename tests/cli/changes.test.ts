@@ -5,7 +5,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, describe, expect, test } from 'vitest';
+
 import { today } from '../../src/data/period.ts';
 import { dataDirWith, FIXTURES } from '../helpers/data-dir.ts';
 import { runScript } from '../helpers/run.ts';
@@ -19,25 +21,23 @@ describe('the change report across builds', () => {
   const base = path.join(FIXTURES, 'base');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  test(
-    'a first build records a snapshot and a report with every case new',
-    () => {
-      const { status, stdout, stderr } = runScript('scripts/build.ts', { DATA_DIR: base, OUT_DIR: outDir }, 240_000);
-      expect(stderr).toBe('');
-      expect(status).toBe(0);
-      expect(stdout).toContain(`No earlier build to compare with (no ${path.join(outDir, 'data/snapshot.json')}); the next build records one.`);
-      expect(stdout).toContain(`The change report is in ${path.relative(process.cwd(), path.join(outDir, 'data/changes.json'))}.`);
+  test('a first build records a snapshot and a report with every case new', () => {
+    const { status, stdout, stderr } = runScript('scripts/build.ts', { DATA_DIR: base, OUT_DIR: outDir }, 240_000);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain(
+      `No earlier build to compare with (no ${path.join(outDir, 'data/snapshot.json')}); the next build records one.`,
+    );
+    expect(stdout).toContain(`The change report is in ${path.relative(process.cwd(), path.join(outDir, 'data/changes.json'))}.`);
 
-      const snapshot = readJson(path.join(outDir, 'data/snapshot.json'));
-      expect(snapshot).toMatchObject({ version: 1, lastChanged: today() });
-      expect(snapshot.data.lawsuits).toHaveLength(4);
-      const changes = readJson(path.join(outDir, 'data/changes.json'));
-      expect(changes).toMatchObject({ builtAt: snapshot.builtAt, lastChanged: today(), since: null, identical: false, removed: [] });
-      expect(changes.added.map((c: { id: string }) => c.id)).toEqual(snapshot.data.lawsuits.map((c: { id: string }) => c.id));
-      expect(changes.tallies.total).toEqual({ from: 0, to: 4 });
-    },
-    240_000,
-  );
+    const snapshot = readJson(path.join(outDir, 'data/snapshot.json'));
+    expect(snapshot).toMatchObject({ version: 1, lastChanged: today() });
+    expect(snapshot.data.lawsuits).toHaveLength(4);
+    const changes = readJson(path.join(outDir, 'data/changes.json'));
+    expect(changes).toMatchObject({ builtAt: snapshot.builtAt, lastChanged: today(), since: null, identical: false, removed: [] });
+    expect(changes.added.map((c: { id: string }) => c.id)).toEqual(snapshot.data.lawsuits.map((c: { id: string }) => c.id));
+    expect(changes.tallies.total).toEqual({ from: 0, to: 4 });
+  }, 240_000);
 
   test('validate compares an edited copy with that build', () => {
     const text = readFileSync(path.join(base, 'lawsuits.csv'), 'utf8');
@@ -46,7 +46,9 @@ describe('the change report across builds', () => {
       lines[0],
       lines[1]!.replace(',withdrawn,2020-11-13,', ',dismissed,2020-11-14,'),
       ...lines.slice(2, -1),
-      lines[2]!.replace('ga-wood-v-raffensperger-ndga,Wood v. Raffensperger', 'ga-new-v-case,New v. Case').replace('1:20-cv-04651-SDG', '1:20-cv-09999'),
+      lines[2]!
+        .replace('ga-wood-v-raffensperger-ndga,Wood v. Raffensperger', 'ga-new-v-case,New v. Case')
+        .replace('1:20-cv-04651-SDG', '1:20-cv-09999'),
     ].join('\n');
     const dir = dataDirWith({ 'lawsuits.csv': { text: `${edited}\n` } });
     const { status, stdout } = runScript('scripts/validate.ts', { DATA_DIR: dir, OUT_DIR: outDir });
@@ -64,21 +66,17 @@ describe('the change report across builds', () => {
     ]);
   });
 
-  test(
-    'rebuilding from a spreadsheet round trip of the same data changes nothing and keeps the date',
-    () => {
-      // Backdate the published snapshot, as if it were built weeks ago.
-      const file = path.join(outDir, 'data/snapshot.json');
-      writeFileSync(file, JSON.stringify({ ...readJson(file), builtAt: '2021-01-10T09:00:00.000Z', lastChanged: '2021-01-08' }));
-      const resaved = resavedCopy(base, EXCEL_CSV_UTF8);
-      const { status, stdout, stderr } = runScript('scripts/build.ts', { DATA_DIR: resaved, OUT_DIR: outDir }, 240_000);
-      expect(stderr).toBe('');
-      expect(status).toBe(0);
-      expect(stdout).toContain('No changes since the build of 2021-01-10 (data last changed 2021-01-08).');
-      const changes = readJson(path.join(outDir, 'data/changes.json'));
-      expect(changes).toMatchObject({ lastChanged: '2021-01-08', identical: true, added: [], removed: [], changed: [], edited: [] });
-      expect(readJson(file).lastChanged).toBe('2021-01-08');
-    },
-    240_000,
-  );
+  test('rebuilding from a spreadsheet round trip of the same data changes nothing and keeps the date', () => {
+    // Backdate the published snapshot, as if it were built weeks ago.
+    const file = path.join(outDir, 'data/snapshot.json');
+    writeFileSync(file, JSON.stringify({ ...readJson(file), builtAt: '2021-01-10T09:00:00.000Z', lastChanged: '2021-01-08' }));
+    const resaved = resavedCopy(base, EXCEL_CSV_UTF8);
+    const { status, stdout, stderr } = runScript('scripts/build.ts', { DATA_DIR: resaved, OUT_DIR: outDir }, 240_000);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain('No changes since the build of 2021-01-10 (data last changed 2021-01-08).');
+    const changes = readJson(path.join(outDir, 'data/changes.json'));
+    expect(changes).toMatchObject({ lastChanged: '2021-01-08', identical: true, added: [], removed: [], changed: [], edited: [] });
+    expect(readJson(file).lastChanged).toBe('2021-01-08');
+  }, 240_000);
 });

@@ -1,5 +1,6 @@
 /** `npm run validate` as the data desk runs it: exit codes and what it prints. */
 import { describe, expect, test } from 'vitest';
+
 import { dataDirWith } from '../helpers/data-dir.ts';
 import { runScript } from '../helpers/run.ts';
 

@@ -1,8 +1,10 @@
 /** Components given markup the validator would refuse still render it as text. */
 import path from 'node:path';
+
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
+
 import CaseTable from '../../src/components/CaseTable.astro';
 import DataTable from '../../src/components/DataTable.astro';
 import { loadDataset } from '../../src/data/load.ts';
@@ -20,7 +22,9 @@ describe('components given markup the validator would refuse', () => {
   test('the case table escapes it', async () => {
     if (!data.ok) throw new Error('fixture invalid');
     const evil = { ...data.data.lawsuits[0]!, case_name: '<script>alert(1)</script>', summary: '<img src=x onerror=alert(1)>' };
-    const html = await container.renderToString(CaseTable, { props: { cases: caseViews({ ...data.data, lawsuits: [evil] }), caption: 'x' } });
+    const html = await container.renderToString(CaseTable, {
+      props: { cases: caseViews({ ...data.data, lawsuits: [evil] }), caption: 'x' },
+    });
     const { document } = parseHTML(`<body>${html}</body>`);
     expect(document.querySelectorAll('script, img')).toHaveLength(0);
     expect(document.querySelector('.case-name')?.textContent).toBe('<script>alert(1)</script>');

@@ -3,6 +3,7 @@
  * the base lawsuits.csv with one thing broken, and the exact message the data desk will see.
  */
 import { describe, expect, test } from 'vitest';
+
 import { dataDirWith, messagesFor } from '../helpers/data-dir.ts';
 
 const COLUMNS =

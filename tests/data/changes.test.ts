@@ -1,11 +1,13 @@
 /** The change report between the last published data and the current data, and "last changed". */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, describe, expect, test } from 'vitest';
+
 import { changeReport, dataLastChanged, formatChanges, lastChanged, nextSnapshot } from '../../src/data/changes.ts';
-import { loadDataset, type Dataset } from '../../src/data/load.ts';
-import { parseSnapshot, readSnapshot, SNAPSHOT_FILE, type Snapshot } from '../../src/data/snapshot.ts';
+import { type Dataset,loadDataset } from '../../src/data/load.ts';
+import { parseSnapshot, readSnapshot, type Snapshot,SNAPSHOT_FILE } from '../../src/data/snapshot.ts';
 import { FIXTURES } from '../helpers/data-dir.ts';
 
 function fixture(): Dataset {

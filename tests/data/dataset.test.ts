@@ -1,6 +1,8 @@
 /** Checks across files, and that every problem in every file is reported in one run. */
 import { rmSync } from 'node:fs';
+
 import { describe, expect, test } from 'vitest';
+
 import { loadDataset } from '../../src/data/load.ts';
 import { dataDirWith, messagesFor } from '../helpers/data-dir.ts';
 

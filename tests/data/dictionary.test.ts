@@ -2,12 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, test } from 'vitest';
+
+import { dictionarySection, END, START, withDictionary } from '../../scripts/lib/dictionary-doc.ts';
 import { isOptional } from '../../src/data/columns.ts';
 import { dataDictionary, dictionaryMarkdown } from '../../src/data/dictionary.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import { disagreementColumns, eventColumns, lawsuitColumns, OUTCOMES, publishedTallyColumns, stateColumns } from '../../src/data/schema.ts';
-import { dictionarySection, END, START, withDictionary } from '../../scripts/lib/dictionary-doc.ts';
 import { dataDirWith } from '../helpers/data-dir.ts';
 import { ROOT } from '../helpers/run.ts';
 

@@ -1,7 +1,9 @@
 /** Reported lines are physical lines of the file, wherever the bad row is and whatever precedes it. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, test } from 'vitest';
+
 import { parseCsv } from '../../src/data/csv.ts';
 import { dataDirWith, FIXTURES, messagesFor } from '../helpers/data-dir.ts';
 

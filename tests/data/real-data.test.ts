@@ -4,7 +4,9 @@
  * explained where it arises.
  */
 import path from 'node:path';
+
 import { describe, expect, test } from 'vitest';
+
 import { loadDataset } from '../../src/data/load.ts';
 import { ELECTION_DAY, STORY_END } from '../../src/data/period.ts';
 import { casesAsOf, countBy } from '../../src/data/tallies.ts';

@@ -4,7 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, test } from 'vitest';
+
 import { loadDataset } from '../../src/data/load.ts';
 import { dataDirWith, FIXTURES, messagesFor } from '../helpers/data-dir.ts';
 import { ROOT, runScript } from '../helpers/run.ts';

@@ -1,7 +1,9 @@
 /** Files that look unusual but are valid CSV must load exactly like the plain base file. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, test } from 'vitest';
+
 import { loadDataset } from '../../src/data/load.ts';
 import { dataDirWith, FIXTURES } from '../helpers/data-dir.ts';
 

@@ -1,6 +1,8 @@
 /** The pieces of the live data preview that need no running server. */
 import path from 'node:path';
+
 import { describe, expect, test } from 'vitest';
+
 import { checkData, isDataFile, overlayError, problemPage, rendersFromData } from '../../src/integrations/data-watch.ts';
 import { dataDirWith } from '../helpers/data-dir.ts';
 import { ROOT } from '../helpers/run.ts';
@@ -26,7 +28,14 @@ describe('which requests are answered with the problems while the data is bad', 
   });
 
   test("Vite's and Astro's own files, source modules and public files are not", () => {
-    for (const url of ['/@vite/client', '/@id/astro:scripts/page.js', '/__open-in-editor', '/src/client/theme.ts', '/node_modules/.vite/deps/x.js', '/favicon.svg']) {
+    for (const url of [
+      '/@vite/client',
+      '/@id/astro:scripts/page.js',
+      '/__open-in-editor',
+      '/src/client/theme.ts',
+      '/node_modules/.vite/deps/x.js',
+      '/favicon.svg',
+    ]) {
       expect(rendersFromData(request(url), PUBLIC), url).toBe(false);
     }
     expect(rendersFromData(request('/cases/', 'POST'), PUBLIC)).toBe(false);
@@ -56,6 +65,8 @@ describe('the problem page and the overlay', () => {
     expect(err.message).not.toContain('<script>');
     expect(err.message).toContain('&lt;script&gt;');
     expect(err.stack).toBe(state.lines.join('\n'));
-    expect(err.stack).toContain('lawsuits.csv:3: summary "Asked to <script>alert(1)</script> stop certification.": contains HTML markup <script>');
+    expect(err.stack).toContain(
+      'lawsuits.csv:3: summary "Asked to <script>alert(1)</script> stop certification.": contains HTML markup <script>',
+    );
   });
 });

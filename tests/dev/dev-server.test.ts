@@ -4,13 +4,15 @@
  * `npm run validate` (terminal, page and overlay) without stopping the server, and the fix brings
  * the page back. Plain fetch and WebSocket, no browser: the page is server-rendered.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess,spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { escape } from 'html-escaper';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import { FIXTURES } from '../helpers/data-dir.ts';
 import { ROOT, runScript } from '../helpers/run.ts';
 
@@ -59,7 +61,9 @@ async function waitFor(url: string, ok: (page: Page) => boolean, timeout: number
     if (last && ok(last)) return last;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new Error(`${url} did not reach the expected state in ${timeout} ms; last answer: ${last ? `${last.status} ${last.body.slice(0, 400)}` : 'none'}`);
+  throw new Error(
+    `${url} did not reach the expected state in ${timeout} ms; last answer: ${last ? `${last.status} ${last.body.slice(0, 400)}` : 'none'}`,
+  );
 }
 
 /** The first message the dev server's WebSocket sends a new client (after "connected"). */
@@ -97,12 +101,16 @@ describe('astro dev with a data folder being edited', () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     // --ignore-lock: a developer's own `npm run dev` may be running on this project.
-    server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-      cwd: ROOT,
-      env: { ...outsideVitest(), DATA_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    server = spawn(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+      {
+        cwd: ROOT,
+        env: { ...outsideVitest(), DATA_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     server.stdout!.on('data', (chunk) => (output += String(chunk)));
     server.stderr!.on('data', (chunk) => (output += String(chunk)));
     await waitFor(`${base}/cases/`, (page) => page.status === 200 && page.body.includes('Pearson v. Kemp'), STARTUP_MS);
@@ -140,7 +148,9 @@ describe('astro dev with a data folder being edited', () => {
       expect(validate.status).toBe(1);
       const messages = validate.stderr.split('\n').filter((line) => line.includes('lawsuits.csv:'));
       expect(messages).toHaveLength(1);
-      expect(messages[0]).toMatch(/lawsuits\.csv:\d+: outcome "dismised": is not an allowed value \(expected one of .*\); did you mean "dismissed"\?$/);
+      expect(messages[0]).toMatch(
+        /lawsuits\.csv:\d+: outcome "dismised": is not an allowed value \(expected one of .*\); did you mean "dismissed"\?$/,
+      );
 
       const page = await waitFor(`${base}/cases/`, (p) => p.status === 500, CHANGE_MS);
       expect(page.body).toContain(escape(messages[0]!));

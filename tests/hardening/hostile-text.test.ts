@@ -6,10 +6,12 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
+
 import { ROOT, runScript } from '../helpers/run.ts';
 
 // Valid by the contract (no tags, no leading formula characters), hostile to careless escaping.

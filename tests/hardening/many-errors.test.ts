@@ -2,12 +2,14 @@
  * A 10,000-row file with thousands of problems: validation reports every one, each on its own
  * line, and finishes (the benchmark, not this test, measures how fast).
  */
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync,mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, test } from 'vitest';
-import { generateLawsuits, lawsuitsCsv } from '../../src/data/synthetic.ts';
+
 import { loadDataset } from '../../src/data/load.ts';
+import { generateLawsuits, lawsuitsCsv } from '../../src/data/synthetic.ts';
 import { ROOT, runScript } from '../helpers/run.ts';
 
 describe('validation of a large file full of errors', () => {
@@ -22,14 +24,19 @@ describe('validation of a large file full of errors', () => {
     const corrupted = lines.map((line, i) => {
       if (i === 0 || i % 3 !== 1 || line === '') return line;
       broken++;
-      return line.replace(/,(certification|ballot handling|fraud and machines|ballot curing|observer access|counting deadline|other),/, ',certifcation,');
+      return line.replace(
+        /,(certification|ballot handling|fraud and machines|ballot curing|observer access|counting deadline|other),/,
+        ',certifcation,',
+      );
     });
     writeFileSync(path.join(dir, 'lawsuits.csv'), corrupted.join('\n'));
     expect(broken).toBe(3334);
 
     const { status, stderr } = runScript('scripts/validate.ts', { DATA_DIR: dir });
     expect(status).toBe(1);
-    const reported = stderr.split('\n').filter((l) => /lawsuits\.csv:\d+: claim "certifcation": is not an allowed value .*did you mean "certification"\?$/.test(l));
+    const reported = stderr
+      .split('\n')
+      .filter((l) => /lawsuits\.csv:\d+: claim "certifcation": is not an allowed value .*did you mean "certification"\?$/.test(l));
     expect(reported).toHaveLength(3334);
     expect(stderr).toContain('3334 problems in 1 file');
     // Each message names the row it is on: the first corrupted row is line 2, the last line 10,001.

@@ -1,9 +1,11 @@
 /** The fixed data every chart test renders: real cases, frozen in tests/fixtures/charts. */
-import path from 'node:path';
-import { expect } from 'vitest';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadDataset, type Dataset } from '../../src/data/load.ts';
+import path from 'node:path';
+
+import { expect } from 'vitest';
+
 import type { RenderedChart } from '../../src/charts/chart.ts';
+import { type Dataset,loadDataset } from '../../src/data/load.ts';
 
 export function chartData(): Dataset {
   const result = loadDataset(path.resolve(import.meta.dirname, '../fixtures/charts'));

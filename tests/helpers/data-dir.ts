@@ -2,7 +2,9 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll } from 'vitest';
+
 import { formatIssue, sortIssues } from '../../src/data/issues.ts';
 import { loadDataset } from '../../src/data/load.ts';
 
@@ -29,5 +31,7 @@ export function dataDirWith(files: Record<string, { fixture: string } | { text: 
 export function messagesFor(dir: string): string[] {
   const result = loadDataset(dir);
   if (result.ok) return [];
-  return sortIssues(result.issues).map((issue) => formatIssue({ ...issue, file: issue.file.replaceAll(dir, 'data'), message: issue.message.replaceAll(dir, 'data') }));
+  return sortIssues(result.issues).map((issue) =>
+    formatIssue({ ...issue, file: issue.file.replaceAll(dir, 'data'), message: issue.message.replaceAll(dir, 'data') }),
+  );
 }

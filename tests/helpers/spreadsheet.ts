@@ -11,6 +11,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { parse } from 'csv-parse/sync';
 import { afterAll } from 'vitest';
 

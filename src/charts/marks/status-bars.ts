@@ -4,8 +4,9 @@
  * STATUS_ORDER and each carries its texture, so the order and fill read without colour.
  */
 import * as Plot from '@observablehq/plot';
-import { STATUS_ORDER, type OpenOrClosed } from '../../data/status.ts';
-import { LAYOUT_WIDTH, listing, textWidth, type Layout } from '../chart.ts';
+
+import { type OpenOrClosed,STATUS_ORDER } from '../../data/status.ts';
+import { type Layout,LAYOUT_WIDTH, listing, textWidth } from '../chart.ts';
 import { statusColorScale, statusLabel } from '../palette.ts';
 
 export type StatusCounts = Record<OpenOrClosed, number>;
@@ -27,7 +28,12 @@ export function describeCounts(counts: StatusCounts): string {
 
 export function statusBarsPlot(bars: StatusBar[], layout: Layout, { xMax, xLabel }: { xMax: number; xLabel: string }): Plot.PlotOptions {
   const segments = bars.flatMap((bar) =>
-    STATUS_ORDER.filter((status) => bar.counts[status] > 0).map((status) => ({ label: bar.label, status, count: bar.counts[status], total: bar.total })),
+    STATUS_ORDER.filter((status) => bar.counts[status] > 0).map((status) => ({
+      label: bar.label,
+      status,
+      count: bar.counts[status],
+      total: bar.total,
+    })),
   );
   const marginLeft = Math.min(170, Math.max(...bars.map((b) => textWidth(b.label)), 40) + 10);
   const rowHeight = layout === 'narrow' ? 30 : 28;
@@ -38,7 +44,15 @@ export function statusBarsPlot(bars: StatusBar[], layout: Layout, { xMax, xLabel
     marginRight: 34,
     marginTop: 10,
     marginBottom: 36,
-    x: { domain: [0, Math.max(xMax, 1)], label: xLabel, labelAnchor: 'left', labelArrow: 'none', grid: true, ticks: layout === 'narrow' ? 4 : 8, tickFormat: 'd' },
+    x: {
+      domain: [0, Math.max(xMax, 1)],
+      label: xLabel,
+      labelAnchor: 'left',
+      labelArrow: 'none',
+      grid: true,
+      ticks: layout === 'narrow' ? 4 : 8,
+      tickFormat: 'd',
+    },
     y: { domain: bars.map((b) => b.label), label: null, padding: 0.22 },
     color: statusColorScale(),
     marks: [
@@ -51,7 +65,14 @@ export function statusBarsPlot(bars: StatusBar[], layout: Layout, { xMax, xLabel
         order: STATUS_ORDER as unknown as string[],
         title: (d: (typeof segments)[number]) => `${d.label}: ${d.count} ${statusLabel(d.status).toLowerCase()}`,
       }),
-      Plot.text(bars, { x: 'total', y: 'label', text: (d: StatusBar) => String(d.total), textAnchor: 'start', dx: 5, fill: 'var(--chart-text)' }),
+      Plot.text(bars, {
+        x: 'total',
+        y: 'label',
+        text: (d: StatusBar) => String(d.total),
+        textAnchor: 'start',
+        dx: 5,
+        fill: 'var(--chart-text)',
+      }),
       Plot.ruleX([0], { stroke: 'var(--chart-muted)' }),
     ],
   };

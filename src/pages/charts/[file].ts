@@ -1,7 +1,8 @@
 /** Each published chart version as an image file: light and dark SVG, and a PNG. */
 import type { APIRoute } from 'astro';
-import { CHART_VERSIONS, renderVersion, type ChartVersion } from '../../site/charts.ts';
+
 import { chartPng, standaloneSvg } from '../../site/chart-files.ts';
+import { CHART_VERSIONS, type ChartVersion,renderVersion } from '../../site/charts.ts';
 import { imagePath } from '../../site/paths.ts';
 
 const FORMATS = ['light.svg', 'dark.svg', 'png'] as const;

@@ -4,9 +4,10 @@
  * download are exactly what the site was built from.
  */
 import type { APIRoute } from 'astro';
-import { dataPackage, tableJsonSchema, TABLES, type TableContract } from '../../data/contract-files.ts';
-import { data } from '../../data/site-data.ts';
+
+import { dataPackage, type TableContract,tableJsonSchema, TABLES } from '../../data/contract-files.ts';
 import type { Dataset } from '../../data/load.ts';
+import { data } from '../../data/site-data.ts';
 import { lastUpdated } from '../../site/last-updated.ts';
 import { toCsv } from '../../site/table-files.ts';
 

@@ -3,7 +3,8 @@
  * each embed page links its own JSON in its <head> (oEmbed discovery), which is how consumers find it.
  */
 import type { APIRoute } from 'astro';
-import { CHART_VERSIONS, renderVersion, type ChartVersion } from '../../site/charts.ts';
+
+import { CHART_VERSIONS, type ChartVersion,renderVersion } from '../../site/charts.ts';
 import { PUBLISHER, SITE_NAME } from '../../site/config.ts';
 import { embedTarget, iframeSnippet } from '../../site/embed-code.ts';
 import { absolute, imagePath, oembedPath } from '../../site/paths.ts';

@@ -1,9 +1,10 @@
 /** Social share cards: the story's headline chart, and each state's chart for its page. */
 import type { APIRoute } from 'astro';
+
 import { data } from '../../data/site-data.ts';
 import { stateName } from '../../data/state-names.ts';
-import { chart, STATES_WITH_CASES, stateSlug } from '../../site/charts.ts';
 import { shareCardPng } from '../../site/chart-files.ts';
+import { chart, STATES_WITH_CASES, stateSlug } from '../../site/charts.ts';
 
 interface Card {
   title: string;
@@ -17,7 +18,10 @@ export function getStaticPaths() {
   ];
   for (const code of STATES_WITH_CASES) {
     const name = stateName(data, code);
-    cards.push({ params: { file: `states/${stateSlug(code)}.png` }, props: { title: `How the lawsuits in ${name} ended`, chartId: 'outcome-shares', state: code } });
+    cards.push({
+      params: { file: `states/${stateSlug(code)}.png` },
+      props: { title: `How the lawsuits in ${name} ended`, chartId: 'outcome-shares', state: code },
+    });
   }
   return cards;
 }
