@@ -8,8 +8,8 @@ import path from 'node:path';
 import { build } from 'astro';
 
 import { DataValidationError } from '../../src/data/issues.ts';
-import { dataDir, type Dataset,loadDataset } from '../../src/data/load.ts';
-import { type PublishedChanges,recordBuild } from './changes.ts';
+import { dataDir, type Dataset, loadDataset } from '../../src/data/load.ts';
+import { type PublishedChanges, recordBuild } from './changes.ts';
 
 export interface BuildOptions {
   /** The validated data the site is built from; loaded from DATA_DIR (or data/) when absent. */

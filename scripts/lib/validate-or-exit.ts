@@ -1,6 +1,6 @@
 /** Shared by the commands that must not go on with bad data: print every problem and exit 1. */
 import { formatIssue, sortIssues } from '../../src/data/issues.ts';
-import { dataDir, type Dataset,displayPath, loadDataset } from '../../src/data/load.ts';
+import { dataDir, type Dataset, displayPath, loadDataset } from '../../src/data/load.ts';
 
 export async function validateOrExit(): Promise<{ dir: string; data: Dataset }> {
   const dir = dataDir();

@@ -8,7 +8,7 @@ import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf } from '../data/tallies.ts';
-import { type ChartDefinition, type ChartOptions,listing, plural } from './chart.ts';
+import { type ChartDefinition, type ChartOptions, listing, plural } from './chart.ts';
 import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts } from './marks/status-bars.ts';
 import { statusLabel } from './palette.ts';
 

@@ -4,9 +4,9 @@ import * as Plot from '@observablehq/plot';
 import { formatLong } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';
-import { type OpenOrClosed,STATUS_ORDER } from '../data/status.ts';
+import { type OpenOrClosed, STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf, countBy } from '../data/tallies.ts';
-import { type ChartDefinition, type ChartOptions,LAYOUT_WIDTH, listing, plural, textWidth } from './chart.ts';
+import { type ChartDefinition, type ChartOptions, LAYOUT_WIDTH, listing, plural, textWidth } from './chart.ts';
 import { statusColorScale, statusLabel } from './palette.ts';
 
 export interface ShareRow {

@@ -9,7 +9,7 @@ import type { Dataset } from '../data/load.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 import { stateName } from '../data/state-names.ts';
 import { knownFrom } from '../data/status.ts';
-import { type ChartDefinition, type ChartOptions, type KeyItem, type Layout,LAYOUT_WIDTH, plural } from './chart.ts';
+import { type ChartDefinition, type ChartOptions, type KeyItem, type Layout, LAYOUT_WIDTH, plural } from './chart.ts';
 
 /** The axis runs from just before Election Day to the end of March 2021, after the last denials. */
 export const TIMELINE_START = '2020-11-01';

@@ -4,7 +4,7 @@
  * that of the content box, not the document: a document never reports less than the frame's
  * current height, so a frame sized by it could grow but never shrink.
  */
-import { HEIGHT, type HeightMessage,isMeasureMessage, VERSION } from './embed-protocol.ts';
+import { HEIGHT, type HeightMessage, isMeasureMessage, VERSION } from './embed-protocol.ts';
 
 export function startEmbed(root: HTMLElement, chart: string): void {
   if (window.parent === window) return; // opened directly, not in a frame

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { escape } from 'html-escaper';
 
-import { type ChartPicture,LAYOUT_WIDTH } from '../charts/chart.ts';
-import { flattenTheme, patternDefs, statusFill, statusLabel, statusVar, type Theme,THEME_COLORS } from '../charts/palette.ts';
+import { type ChartPicture, LAYOUT_WIDTH } from '../charts/chart.ts';
+import { flattenTheme, patternDefs, statusFill, statusLabel, statusVar, type Theme, THEME_COLORS } from '../charts/palette.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { SITE_NAME, SOURCE_LINE } from './config.ts';
 

@@ -7,7 +7,7 @@
 import { utcDay } from 'd3';
 
 import { type ChartDefinition, chartKey, type ChartOptions, renderChart, type RenderedChart } from '../charts/chart.ts';
-import { chartById,CHARTS } from '../charts/index.ts';
+import { chartById, CHARTS } from '../charts/index.ts';
 import { stateOrder } from '../charts/lawsuits-by-state.ts';
 import { TIMELINE_END } from '../charts/timeline.ts';
 import { toDate } from '../data/dates.ts';

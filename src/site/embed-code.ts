@@ -4,7 +4,7 @@
  */
 import { escape } from 'html-escaper';
 
-import { type ChartPicture,LAYOUT_WIDTH } from '../charts/chart.ts';
+import { type ChartPicture, LAYOUT_WIDTH } from '../charts/chart.ts';
 import type { ChartVersion } from './charts.ts';
 import { fallbackHeight } from './embed-size.ts';
 import { absolute, EMBED_PARENT_SCRIPT, imagePath } from './paths.ts';

@@ -1,4 +1,4 @@
-import { type ChartPicture, type Layout,LAYOUT_WIDTH } from '../charts/chart.ts';
+import { type ChartPicture, type Layout, LAYOUT_WIDTH } from '../charts/chart.ts';
 
 /** The widest each layout is ever drawn (see .chart-layout-* in global.css), over its Plot width. */
 const MAX_SCALE: Record<Layout, number> = { narrow: 440 / LAYOUT_WIDTH.narrow, wide: 760 / LAYOUT_WIDTH.wide };

@@ -1,5 +1,5 @@
 /** The sentence that opens a state page, built from the same counts the charts show. */
-import { listing,plural } from '../charts/chart.ts';
+import { listing, plural } from '../charts/chart.ts';
 import { statusLabel } from '../charts/palette.ts';
 import { formatLong } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';

@@ -10,9 +10,9 @@ import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 
-import { type RunningServer,serveStatic } from '../../scripts/lib/static-server.ts';
+import { type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { CHARTS } from '../../src/charts/index.ts';
-import { type PageProblems,useBrowser, watchProblems } from './chromium.ts';
+import { type PageProblems, useBrowser, watchProblems } from './chromium.ts';
 
 const siteUrl = inject('siteUrl');
 const embeds = CHARTS.map((c) => `/embed/${c.id}/`);

@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import type { TestProject } from 'vitest/node';
 
-import { type RunningServer,serveStatic } from '../../scripts/lib/static-server.ts';
+import { type RunningServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { ROOT, runScript } from '../helpers/run.ts';
 import { assertChromium } from './chromium.ts';
 

@@ -4,7 +4,7 @@
  * `npm run validate` (terminal, page and overlay) without stopping the server, and the fix brings
  * the page back. Plain fetch and WebSocket, no browser: the page is server-rendered.
  */
-import { type ChildProcess,spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,7 @@
  * A 10,000-row file with thousands of problems: validation reports every one, each on its own
  * line, and finishes (the benchmark, not this test, measures how fast).
  */
-import { copyFileSync,mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 
 import type { RenderedChart } from '../../src/charts/chart.ts';
-import { type Dataset,loadDataset } from '../../src/data/load.ts';
+import { type Dataset, loadDataset } from '../../src/data/load.ts';
 
 export function chartData(): Dataset {
   const result = loadDataset(path.resolve(import.meta.dirname, '../fixtures/charts'));

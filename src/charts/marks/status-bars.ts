@@ -5,8 +5,8 @@
  */
 import * as Plot from '@observablehq/plot';
 
-import { type OpenOrClosed,STATUS_ORDER } from '../../data/status.ts';
-import { type Layout,LAYOUT_WIDTH, listing, textWidth } from '../chart.ts';
+import { type OpenOrClosed, STATUS_ORDER } from '../../data/status.ts';
+import { type Layout, LAYOUT_WIDTH, listing, textWidth } from '../chart.ts';
 import { statusColorScale, statusLabel } from '../palette.ts';
 
 export type StatusCounts = Record<OpenOrClosed, number>;

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 
 import { chartPng, standaloneSvg } from '../../site/chart-files.ts';
-import { CHART_VERSIONS, type ChartVersion,renderVersion } from '../../site/charts.ts';
+import { CHART_VERSIONS, type ChartVersion, renderVersion } from '../../site/charts.ts';
 import { imagePath } from '../../site/paths.ts';
 
 const FORMATS = ['light.svg', 'dark.svg', 'png'] as const;

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 
-import { CHART_VERSIONS, type ChartVersion,renderVersion } from '../../site/charts.ts';
+import { CHART_VERSIONS, type ChartVersion, renderVersion } from '../../site/charts.ts';
 import { PUBLISHER, SITE_NAME } from '../../site/config.ts';
 import { embedTarget, iframeSnippet } from '../../site/embed-code.ts';
 import { absolute, imagePath, oembedPath } from '../../site/paths.ts';
