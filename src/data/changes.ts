@@ -12,7 +12,7 @@ import type { Dataset } from './load.ts';
 import { today } from './period.ts';
 import type { Lawsuit, TimelineEvent } from './schema.ts';
 import { publishedDir, readSnapshot, type Snapshot } from './snapshot.ts';
-import { finalStatus, type OpenOrClosed,STATUS_ORDER } from './status.ts';
+import { finalStatus, type OpenOrClosed, STATUS_ORDER } from './status.ts';
 
 /** The columns whose old and new values the report names; any other edit is only counted. */
 export const TRACKED_COLUMNS = ['outcome', 'outcome_date', 'filed_date'] as const;
@@ -177,11 +177,16 @@ export function formatChanges(report: ChangeReport): string[] {
 
   const lines = [`Changes since ${heading}:`];
   const caseLine = (mark: string, c: CaseRef) => `    ${mark} ${c.id}  ${c.case_name} (${c.state}, ${c.status})`;
-  if (report.added.length > 0) lines.push(`  Added ${plural(report.added.length, 'case')}:`, ...limited(report.added.map((c) => caseLine('+', c))));
-  if (report.removed.length > 0) lines.push(`  Removed ${plural(report.removed.length, 'case')}:`, ...limited(report.removed.map((c) => caseLine('-', c))));
+  if (report.added.length > 0)
+    lines.push(`  Added ${plural(report.added.length, 'case')}:`, ...limited(report.added.map((c) => caseLine('+', c))));
+  if (report.removed.length > 0)
+    lines.push(`  Removed ${plural(report.removed.length, 'case')}:`, ...limited(report.removed.map((c) => caseLine('-', c))));
   if (report.changed.length > 0) {
     const describe = (c: CaseChange) => c.changes.map((x) => `${x.column}: ${shown(x.from)} → ${shown(x.to)}`).join('; ');
-    lines.push(`  Outcome or dates changed in ${plural(report.changed.length, 'case')}:`, ...limited(report.changed.map((c) => `    ~ ${c.id}  ${describe(c)}`)));
+    lines.push(
+      `  Outcome or dates changed in ${plural(report.changed.length, 'case')}:`,
+      ...limited(report.changed.map((c) => `    ~ ${c.id}  ${describe(c)}`)),
+    );
   }
   if (report.edited.length > 0) lines.push(`  Other columns edited in ${plural(report.edited.length, 'case')}: ${idList(report.edited)}`);
   const { events } = report;
@@ -195,6 +200,10 @@ export function formatChanges(report: ChangeReport): string[] {
 
   const moved = report.tallies.byStatus.filter((t) => t.from !== t.to).map((t) => move(t.status, t));
   const { total } = report.tallies;
-  lines.push(moved.length > 0 || total.from !== total.to ? `  Cases by outcome: ${[...moved, move('total', total)].join(', ')}` : '  Cases by outcome: unchanged');
+  lines.push(
+    moved.length > 0 || total.from !== total.to
+      ? `  Cases by outcome: ${[...moved, move('total', total)].join(', ')}`
+      : '  Cases by outcome: unchanged',
+  );
   return lines;
 }

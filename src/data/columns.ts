@@ -147,7 +147,9 @@ export function httpsUrl({ description, example }: { description: string; exampl
 function urlProblem(value: string): string | undefined {
   if (/^http:\/\//i.test(value)) return 'is an http:// address, which browsers flag as insecure';
   if (!value.startsWith('https://')) {
-    return /^https?:/i.test(value) ? 'is not a well-formed web address (it needs two slashes after "https:")' : 'is not an https:// address';
+    return /^https?:/i.test(value)
+      ? 'is not a well-formed web address (it needs two slashes after "https:")'
+      : 'is not an https:// address';
   }
   return isWellFormedHttpsUrl(value) ? undefined : 'is not a well-formed web address';
 }

@@ -6,13 +6,7 @@ import { z } from 'zod';
 
 import { columnMeta, isOptional } from './columns.ts';
 import { DATA_FILES } from './load.ts';
-import {
-  disagreementColumns,
-  eventColumns,
-  lawsuitColumns,
-  publishedTallyColumns,
-  stateColumns,
-} from './schema.ts';
+import { disagreementColumns, eventColumns, lawsuitColumns, publishedTallyColumns, stateColumns } from './schema.ts';
 
 export interface TableContract {
   name: string;
@@ -37,7 +31,15 @@ export const TABLES: readonly TableContract[] = [
     optional: false,
     columns: lawsuitColumns,
   },
-  { name: 'events', file: DATA_FILES.events, title: 'Events', description: 'Dated events of the story, for the timeline.', row: 'a dated event of the story', optional: false, columns: eventColumns },
+  {
+    name: 'events',
+    file: DATA_FILES.events,
+    title: 'Events',
+    description: 'Dated events of the story, for the timeline.',
+    row: 'a dated event of the story',
+    optional: false,
+    columns: eventColumns,
+  },
   {
     name: 'states',
     file: DATA_FILES.states,
@@ -90,13 +92,23 @@ export function tableJsonSchema(table: TableContract, id: string): Record<string
 
 function frictionlessField(name: string, schema: z.ZodType) {
   const meta = columnMeta(schema);
-  const json = (z.toJSONSchema(isOptional(schema) ? (schema as z.ZodOptional<z.ZodType>).unwrap() : schema, { io: 'input', unrepresentable: 'any' }) ?? {}) as Record<string, unknown>;
+  const json = (z.toJSONSchema(isOptional(schema) ? (schema as z.ZodOptional<z.ZodType>).unwrap() : schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) ?? {}) as Record<string, unknown>;
   const type = isInteger(schema) ? 'integer' : json.format === 'date' ? 'date' : 'string';
   const constraints: Record<string, unknown> = { required: !isOptional(schema) };
   if (meta.values) constraints.enum = [...meta.values];
   if (typeof json.pattern === 'string' && type === 'string') constraints.pattern = json.pattern;
   if (typeof json.maxLength === 'number') constraints.maxLength = json.maxLength;
-  return { name, type, ...(type === 'date' ? { format: 'default' } : {}), description: meta.description, example: meta.example, constraints };
+  return {
+    name,
+    type,
+    ...(type === 'date' ? { format: 'default' } : {}),
+    description: meta.description,
+    example: meta.example,
+    constraints,
+  };
 }
 
 export function dataPackage(siteUrl: string, updated: string): Record<string, unknown> {
@@ -104,7 +116,8 @@ export function dataPackage(siteUrl: string, updated: string): Record<string, un
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'election-lawsuits-2020',
     title: 'Lawsuits over the 2020 US presidential election',
-    description: 'Every lawsuit filed from Election Day to 6 January 2021 to stop, change or overturn the count or certification of the 2020 presidential vote, with its outcome and sources.',
+    description:
+      'Every lawsuit filed from Election Day to 6 January 2021 to stop, change or overturn the count or certification of the 2020 presidential vote, with its outcome and sources.',
     homepage: siteUrl,
     version: updated,
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],

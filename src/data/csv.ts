@@ -5,7 +5,7 @@
  * cell starts on (csv-parse reports where a record ends), and tolerance of what spreadsheets
  * add on a round trip (a BOM, CRLF or CR line ends, empty rows and trailing empty columns).
  */
-import { CsvError,parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 
 export interface CsvCell {
   value: string;
@@ -40,8 +40,7 @@ const countNewlines = (s: string) => {
   return n;
 };
 
-const syntaxError = (error: CsvError) =>
-  new CsvSyntaxError(describeCsvError(error), Number((error as { lines?: unknown }).lines) || 1);
+const syntaxError = (error: CsvError) => new CsvSyntaxError(describeCsvError(error), Number((error as { lines?: unknown }).lines) || 1);
 
 /** `header` is undefined for a file with no rows at all (empty or only blank lines). */
 export function parseCsv(text: string): CsvTable {

@@ -5,7 +5,7 @@
 import { type z } from 'zod';
 
 import { columnMeta, isOptional } from './columns.ts';
-import { type CsvRow,parseCsv } from './csv.ts';
+import { type CsvRow, parseCsv } from './csv.ts';
 import type { DataIssue } from './issues.ts';
 import { suggest } from './suggest.ts';
 

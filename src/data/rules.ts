@@ -42,21 +42,33 @@ export function checkLawsuitRow(file: string, row: CheckedRow<typeof lawsuitColu
     found.push(issue('outcome_date', '', `is empty but outcome is "${r.outcome}" (expected the date the case ended)`));
   }
   if (r.outcome_date && !r.outcome) {
-    found.push(issue('outcome', '', `is empty but outcome_date is ${r.outcome_date} (expected how the case ended, or an empty outcome_date)`));
+    found.push(
+      issue('outcome', '', `is empty but outcome_date is ${r.outcome_date} (expected how the case ended, or an empty outcome_date)`),
+    );
   }
   if (!r.filed_date && !r.outcome_date) {
-    found.push(issue('filed_date', '', 'is empty and so is outcome_date (expected at least one of the two, so the case can be placed in time)'));
+    found.push(
+      issue('filed_date', '', 'is empty and so is outcome_date (expected at least one of the two, so the case can be placed in time)'),
+    );
   }
   if (r.outcome_date && r.filed_date && r.outcome_date < r.filed_date) {
     found.push(issue('outcome_date', r.outcome_date, `is before filed_date ${r.filed_date} (expected a date on or after the filing)`));
   }
   if (courtRank(r.highest_court) < courtRank(r.court_level)) {
     found.push(
-      issue('highest_court', r.highest_court, `is lower than court_level "${r.court_level}" (expected the court where the case was filed or a higher one)`),
+      issue(
+        'highest_court',
+        r.highest_court,
+        `is lower than court_level "${r.court_level}" (expected the court where the case was filed or a higher one)`,
+      ),
     );
   } else if (r.outcome === 'lost on appeal' && courtRank(r.highest_court) === courtRank(r.court_level)) {
     found.push(
-      issue('outcome', r.outcome, `needs an appeal, but highest_court is the level where the case was filed (expected a higher highest_court, or another outcome)`),
+      issue(
+        'outcome',
+        r.outcome,
+        `needs an appeal, but highest_court is the level where the case was filed (expected a higher highest_court, or another outcome)`,
+      ),
     );
   }
   if (r.source_url_2 && r.source_url_2 === r.source_url) {
@@ -110,7 +122,6 @@ export function checkStateKnown<C extends Columns>(
   return found;
 }
 
-
 interface SubjectFile {
   shown: string;
   columns: readonly string[];
@@ -142,7 +153,13 @@ export function checkDisagreements(
     if (!subject) {
       const guess = suggest(r.subject, [...byId.keys()]);
       const hint = guess ? `; did you mean "${guess}"?` : '';
-      found.push(issue('subject', r.subject, `is not the id of any case or event (expected an id from ${subjects.map((s) => s.shown).join(' or ')})${hint}`));
+      found.push(
+        issue(
+          'subject',
+          r.subject,
+          `is not the id of any case or event (expected an id from ${subjects.map((s) => s.shown).join(' or ')})${hint}`,
+        ),
+      );
       continue;
     }
     const { file: source, row: target } = subject;
@@ -155,7 +172,11 @@ export function checkDisagreements(
     const actual = target.raw[r.column];
     if ((actual ?? '') !== (r.chosen ?? '')) {
       found.push(
-        issue('chosen', r.chosen ?? '', `does not match ${source.shown}, which has ${JSON.stringify(actual ?? '')} as ${r.column} of ${r.subject} (expected the value the row holds)`),
+        issue(
+          'chosen',
+          r.chosen ?? '',
+          `does not match ${source.shown}, which has ${JSON.stringify(actual ?? '')} as ${r.column} of ${r.subject} (expected the value the row holds)`,
+        ),
       );
     }
   }

@@ -80,7 +80,10 @@ export const lawsuitColumns = {
     example: 'Kelly v. Commonwealth of Pennsylvania',
     max: 160,
   }),
-  state: stateCode({ description: 'The state whose election the case was about (US for a case brought straight to the Supreme Court).', example: 'PA' }),
+  state: stateCode({
+    description: 'The state whose election the case was about (US for a case brought straight to the Supreme Court).',
+    example: 'PA',
+  }),
   court: text({ description: 'The court where the case was first filed.', example: 'Commonwealth Court of Pennsylvania', max: 120 }),
   court_level: oneOf(COURT_LEVELS, { description: 'The level of the court where the case was first filed.' }),
   docket: text({
@@ -94,11 +97,16 @@ export const lawsuitColumns = {
     from: ELECTION_DAY,
     to: INAUGURATION_DAY,
   }).optional(),
-  plaintiffs: text({ description: 'Who brought the case, as named in the filing.', example: 'Rep. Mike Kelly, Sean Parnell and others', max: 200 }),
+  plaintiffs: text({
+    description: 'Who brought the case, as named in the filing.',
+    example: 'Rep. Mike Kelly, Sean Parnell and others',
+    max: 200,
+  }),
   plaintiff_type: oneOf(PLAINTIFF_TYPES, { description: 'The kind of plaintiff, for grouping in charts.' }),
   claim: oneOf(CLAIMS, { description: 'The main thing the case asked the court to do or find.' }),
   outcome: oneOf(OUTCOMES, {
-    description: 'How the case finally ended (see the methodology page for definitions). Empty while it is pending or when the ending could not be confirmed.',
+    description:
+      'How the case finally ended (see the methodology page for definitions). Empty while it is pending or when the ending could not be confirmed.',
   }).optional(),
   outcome_date: isoDate({
     description: 'The day the outcome was reached. Empty exactly when outcome is empty.',
@@ -146,7 +154,10 @@ export const stateColumns = {
 
 /** Where our sources disagree on a fact, the value we chose, the other value and why. */
 export const disagreementColumns = {
-  subject: slug({ description: 'The id of the case (lawsuits.csv) or event (events.csv) the disagreement is about.', example: 'az-ward-v-jackson' }),
+  subject: slug({
+    description: 'The id of the case (lawsuits.csv) or event (events.csv) the disagreement is about.',
+    example: 'az-ward-v-jackson',
+  }),
   column: text({ description: 'The column of that row whose value the sources disagree on.', example: 'filed_date', max: 40 }),
   chosen: text({
     description: 'The value we use, exactly as it stands in that row (empty when we left the cell empty).',
@@ -156,7 +167,11 @@ export const disagreementColumns = {
   chosen_source: source('The'),
   alternative: text({ description: 'The value another source gives.', example: '2020-11-30', max: 120 }),
   alternative_source: source('The other'),
-  reason: text({ description: 'Why we chose our value, in our own words.', example: 'The first petition was filed on 24 Nov; 30 Nov is the amended complaint.', max: 300 }),
+  reason: text({
+    description: 'Why we chose our value, in our own words.',
+    example: 'The first petition was filed on 24 Nov; 30 Nov is the amended complaint.',
+    max: 300,
+  }),
 };
 
 /** Totals others have published, so the methodology page can set ours beside them. */
@@ -171,8 +186,16 @@ export const publishedTallyColumns = {
     to: today,
     toLabel: 'today',
   }).optional(),
-  counts: text({ description: 'What they counted, in our words.', example: 'Suits by the president and his allies, 4 Nov 2020 to 6 Jan 2021.', max: 300 }),
-  differs_because: text({ description: 'Why the figure differs from ours, in our words.', example: 'Counts the Wisconsin appeal separately.', max: 400 }),
+  counts: text({
+    description: 'What they counted, in our words.',
+    example: 'Suits by the president and his allies, 4 Nov 2020 to 6 Jan 2021.',
+    max: 300,
+  }),
+  differs_because: text({
+    description: 'Why the figure differs from ours, in our words.',
+    example: 'Counts the Wisconsin appeal separately.',
+    max: 400,
+  }),
   source_url: source('The'),
 };
 

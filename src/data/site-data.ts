@@ -3,7 +3,7 @@
  * DATA_DIR) once per build; invalid data throws here, so no page can render from it.
  */
 import { DataValidationError } from './issues.ts';
-import { dataDir, type Dataset,loadDataset } from './load.ts';
+import { dataDir, type Dataset, loadDataset } from './load.ts';
 
 function load(): Dataset {
   const result = loadDataset(dataDir());

@@ -44,9 +44,7 @@ export function parseSnapshot(value: unknown): Snapshot | undefined {
   return result.success ? (result.data as unknown as Snapshot) : undefined;
 }
 
-export type SnapshotRead =
-  | { found: true; file: string; snapshot: Snapshot }
-  | { found: false; file: string; problem?: string };
+export type SnapshotRead = { found: true; file: string; snapshot: Snapshot } | { found: false; file: string; problem?: string };
 
 /** The snapshot of the build in `outDir`; `problem` says why a file that exists was not usable. */
 export function readSnapshot(outDir: string = publishedDir()): SnapshotRead {
@@ -59,5 +57,7 @@ export function readSnapshot(outDir: string = publishedDir()): SnapshotRead {
     return { found: false, file, problem: 'is not valid JSON' };
   }
   const snapshot = parseSnapshot(json);
-  return snapshot ? { found: true, file, snapshot } : { found: false, file, problem: 'is not a snapshot this version of the site can read' };
+  return snapshot
+    ? { found: true, file, snapshot }
+    : { found: false, file, problem: 'is not a snapshot this version of the site can read' };
 }

@@ -5,7 +5,11 @@ import { closest, distance } from 'fastest-levenshtein';
  * a helpful guess. Case and spacing mistakes ("Lost on Appeal", "lost-on-appeal") always match.
  */
 export function suggest(input: string, allowed: readonly string[]): string | undefined {
-  const normalise = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  const normalise = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[\s_-]+/g, ' ')
+      .trim();
   const exact = allowed.find((a) => normalise(a) === normalise(input));
   if (exact) return exact;
   // A cut-off name ("filed" for "filed_date") is far in edit distance but an obvious guess.

@@ -43,22 +43,55 @@ type Weights<T extends string> = Partial<Record<T, number>>;
 // Shares close to the real data: the battlegrounds carry most suits, then a long tail, so a
 // large set touches every state page and chart version the site can publish.
 const STATE_WEIGHTS: Record<string, number> = {
-  PA: 16, AZ: 8, GA: 8, MI: 8, WI: 7, NV: 5, MN: 1.5, NM: 1, TX: 1, DC: 1, US: 1,
-  NH: 0.6, VA: 0.6, NY: 0.6, NC: 0.6, FL: 0.5, OH: 0.5, CA: 0.5, NJ: 0.4,
+  PA: 16,
+  AZ: 8,
+  GA: 8,
+  MI: 8,
+  WI: 7,
+  NV: 5,
+  MN: 1.5,
+  NM: 1,
+  TX: 1,
+  DC: 1,
+  US: 1,
+  NH: 0.6,
+  VA: 0.6,
+  NY: 0.6,
+  NC: 0.6,
+  FL: 0.5,
+  OH: 0.5,
+  CA: 0.5,
+  NJ: 0.4,
 };
 const OTHER_STATE_WEIGHT = 0.15;
 
 const PLAINTIFF_WEIGHTS: Weights<PlaintiffType> = {
-  'trump campaign': 19, 'voters and groups': 18, electors: 6, 'republican party': 4,
-  'members of congress': 3, 'other candidates': 2, 'state legislators': 1, 'state attorney general': 1,
+  'trump campaign': 19,
+  'voters and groups': 18,
+  electors: 6,
+  'republican party': 4,
+  'members of congress': 3,
+  'other candidates': 2,
+  'state legislators': 1,
+  'state attorney general': 1,
 };
 const CLAIM_WEIGHTS: Weights<Claim> = {
-  certification: 23, 'fraud and machines': 9, 'ballot handling': 7, 'ballot curing': 6,
-  'observer access': 4, other: 4, 'counting deadline': 1,
+  certification: 23,
+  'fraud and machines': 9,
+  'ballot handling': 7,
+  'ballot curing': 6,
+  'observer access': 4,
+  other: 4,
+  'counting deadline': 1,
 };
 /** `undefined` is a case still pending, or whose ending could not be confirmed. */
 const OUTCOME_WEIGHTS: [Outcome | undefined, number][] = [
-  ['lost on appeal', 35], ['denied', 26], ['withdrawn', 22], ['dismissed', 10], ['won', 3], [undefined, 4],
+  ['lost on appeal', 35],
+  ['denied', 26],
+  ['withdrawn', 22],
+  ['dismissed', 10],
+  ['won', 3],
+  [undefined, 4],
 ];
 /** Mean days from filing to outcome; appeals take longest. */
 const MEAN_DAYS: Record<Outcome, number> = { withdrawn: 6, dismissed: 12, denied: 10, won: 20, 'lost on appeal': 30 };
@@ -81,15 +114,63 @@ const CLAIM_PHRASES: Record<Claim, string> = {
   other: 'raised other objections to how the election was run',
 };
 
-const SURNAMES = ['Adams', 'Baker', 'Carter', 'Dawson', 'Ellis', 'Fowler', 'Garcia', 'Hughes', 'Irwin', 'Jensen', 'Keller', 'Lowe', 'Miller', 'Nolan', 'Ortiz', 'Price', 'Reed', 'Stone', 'Turner', 'Walsh'];
+const SURNAMES = [
+  'Adams',
+  'Baker',
+  'Carter',
+  'Dawson',
+  'Ellis',
+  'Fowler',
+  'Garcia',
+  'Hughes',
+  'Irwin',
+  'Jensen',
+  'Keller',
+  'Lowe',
+  'Miller',
+  'Nolan',
+  'Ortiz',
+  'Price',
+  'Reed',
+  'Stone',
+  'Turner',
+  'Walsh',
+];
 const FIRST_NAMES = ['Anna', 'Brian', 'Carla', 'David', 'Emily', 'Frank', 'Grace', 'Henry', 'Irene', 'James', 'Karen', 'Louis'];
 // County names that exist in many states, so a synthetic court reads like a real one.
-const COUNTIES = ['Adams', 'Clark', 'Douglas', 'Franklin', 'Fulton', 'Greene', 'Hamilton', 'Jackson', 'Jefferson', 'Lake', 'Lincoln', 'Madison', 'Marion', 'Monroe', 'Montgomery', 'Polk', 'Union', 'Warren', 'Washington', 'Wayne'];
+const COUNTIES = [
+  'Adams',
+  'Clark',
+  'Douglas',
+  'Franklin',
+  'Fulton',
+  'Greene',
+  'Hamilton',
+  'Jackson',
+  'Jefferson',
+  'Lake',
+  'Lincoln',
+  'Madison',
+  'Marion',
+  'Monroe',
+  'Montgomery',
+  'Polk',
+  'Union',
+  'Warren',
+  'Washington',
+  'Wayne',
+];
 const FEDERAL_DISTRICTS: Record<string, readonly string[]> = {
-  PA: ['Eastern', 'Middle', 'Western'], MI: ['Eastern', 'Western'], WI: ['Eastern', 'Western'],
-  GA: ['Northern', 'Middle', 'Southern'], TX: ['Northern', 'Southern', 'Eastern', 'Western'],
-  NY: ['Northern', 'Southern', 'Eastern', 'Western'], NC: ['Eastern', 'Middle', 'Western'],
-  FL: ['Northern', 'Middle', 'Southern'], OH: ['Northern', 'Southern'], CA: ['Northern', 'Central', 'Southern', 'Eastern'],
+  PA: ['Eastern', 'Middle', 'Western'],
+  MI: ['Eastern', 'Western'],
+  WI: ['Eastern', 'Western'],
+  GA: ['Northern', 'Middle', 'Southern'],
+  TX: ['Northern', 'Southern', 'Eastern', 'Western'],
+  NY: ['Northern', 'Southern', 'Eastern', 'Western'],
+  NC: ['Eastern', 'Middle', 'Western'],
+  FL: ['Northern', 'Middle', 'Southern'],
+  OH: ['Northern', 'Southern'],
+  CA: ['Northern', 'Central', 'Southern', 'Eastern'],
 };
 
 function pick<T>(rng: Rng, items: readonly T[]): T {
@@ -112,7 +193,11 @@ function weighted<T>(rng: Rng, entries: readonly (readonly [T, number])[]): T {
 
 const entriesOf = <T extends string>(weights: Weights<T>) => Object.entries(weights) as [T, number][];
 
-const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugify = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 const DAY_MS = 86_400_000;
 
@@ -216,7 +301,11 @@ function plaintiffOf(rng: Rng, type: PlaintiffType, state: State): Omit<Parties,
   const individual = (plaintiffs: string) => ({ plaintiffs, short: surname, plaintiffKey: surname });
   switch (type) {
     case 'trump campaign':
-      return { plaintiffs: 'Donald J. Trump for President, Inc. and others', short: 'Donald J. Trump for President, Inc.', plaintiffKey: 'trump' };
+      return {
+        plaintiffs: 'Donald J. Trump for President, Inc. and others',
+        short: 'Donald J. Trump for President, Inc.',
+        plaintiffKey: 'trump',
+      };
     case 'republican party': {
       const party = state.code === 'US' ? 'Republican National Committee' : `${state.name} Republican Party`;
       return { plaintiffs: party, short: party, plaintiffKey: state.code === 'US' ? 'rnc' : `${state.code}gop` };

@@ -2,7 +2,7 @@
 import { rollup } from 'd3';
 
 import type { Lawsuit } from './schema.ts';
-import { finalStatus, type OpenOrClosed,statusOn } from './status.ts';
+import { finalStatus, type OpenOrClosed, statusOn } from './status.ts';
 
 /** The cases filed by the end of `date` with their status that day; all cases with their final status when no date. */
 export function casesAsOf(cases: readonly Lawsuit[], date?: string): { case: Lawsuit; status: OpenOrClosed }[] {
@@ -39,5 +39,9 @@ export function crossTab<T, R extends string, C extends string>(
 
 /** Cases by state and status on a date (or final), the headline table. */
 export function byStateAndStatus(cases: readonly Lawsuit[], date?: string) {
-  return crossTab(casesAsOf(cases, date), (x) => x.case.state, (x) => x.status);
+  return crossTab(
+    casesAsOf(cases, date),
+    (x) => x.case.state,
+    (x) => x.status,
+  );
 }

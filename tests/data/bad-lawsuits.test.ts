@@ -12,7 +12,9 @@ const COLUMNS =
 const expected: Record<string, string[]> = {
   'missing-column': [`data/lawsuits.csv:1: header "claim": column is missing (expected the columns ${COLUMNS})`],
   'extra-column': [`data/lawsuits.csv:1: header "notes": is not a column of this file (expected the columns ${COLUMNS})`],
-  'renamed-column': [`data/lawsuits.csv:1: header "outcom": is not a column of this file; did you mean "outcome"? (expected the columns ${COLUMNS})`],
+  'renamed-column': [
+    `data/lawsuits.csv:1: header "outcom": is not a column of this file; did you mean "outcome"? (expected the columns ${COLUMNS})`,
+  ],
   'empty-required': ['data/lawsuits.csv:3: case_name "": is empty (expected plain text of at most 160 characters)'],
   // The row sits after a summary that spans three lines, so it is on line 6, not 4.
   'unknown-enum': [

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
 import { changeReport, dataLastChanged, formatChanges, lastChanged, nextSnapshot } from '../../src/data/changes.ts';
-import { type Dataset,loadDataset } from '../../src/data/load.ts';
-import { parseSnapshot, readSnapshot, type Snapshot,SNAPSHOT_FILE } from '../../src/data/snapshot.ts';
+import { type Dataset, loadDataset } from '../../src/data/load.ts';
+import { parseSnapshot, readSnapshot, type Snapshot, SNAPSHOT_FILE } from '../../src/data/snapshot.ts';
 import { FIXTURES } from '../helpers/data-dir.ts';
 
 function fixture(): Dataset {
@@ -85,7 +85,9 @@ describe('changeReport', () => {
     expect(lines).toContain('  Added 1 case:');
     expect(lines).toContain(`    + pa-new-case  New v. Case (${second!.state}, pending)`);
     expect(lines).toContain(`    - ${removed.id}  ${removed.case_name} (${removed.state}, ${removed.outcome ?? 'pending'})`);
-    expect(lines).toContain(`    ~ ${first!.id}  outcome: ${oldOutcome ?? '(empty)'} → won; outcome_date: ${oldDate ?? '(empty)'} → 2020-12-08`);
+    expect(lines).toContain(
+      `    ~ ${first!.id}  outcome: ${oldOutcome ?? '(empty)'} → won; outcome_date: ${oldDate ?? '(empty)'} → 2020-12-08`,
+    );
     expect(lines).toContain(`  Other columns edited in 1 case: ${second!.id}`);
     expect(lines.at(-1)).toMatch(/^ {2}Cases by outcome: /);
     expect(lines.at(-1)).toContain(`won ${won.from} → ${won.to} (+1)`);
@@ -98,7 +100,9 @@ describe('changeReport', () => {
     const target = after.lawsuits.find((c) => c.filed_date)!;
     delete before.lawsuits.find((c) => c.id === target.id)!.filed_date;
     const report = changeReport(published(before), after);
-    expect(report.changed).toEqual([{ id: target.id, case_name: target.case_name, changes: [{ column: 'filed_date', from: null, to: target.filed_date }] }]);
+    expect(report.changed).toEqual([
+      { id: target.id, case_name: target.case_name, changes: [{ column: 'filed_date', from: null, to: target.filed_date }] },
+    ]);
     expect(formatChanges(report)).toContain(`    ~ ${target.id}  filed_date: (empty) → ${target.filed_date!}`);
     expect(formatChanges(report).at(-1)).toBe('  Cases by outcome: unchanged');
   });

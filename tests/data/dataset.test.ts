@@ -25,7 +25,9 @@ describe('the dataset', () => {
       'events.csv': {
         text: `${EVENTS}krebs-fired,2020-11-17,Krebs fired,The president fires the CISA director.,firing,XX,maybe,https://abc7.com/x,\n`,
       },
-      'states.csv': { text: 'code,name,kind\nAZ,Arizona,state\nGA,Georgia,state\nMI,Michigan,state\nPA,Pennsylvania,state\nPA,Penn,state\n' },
+      'states.csv': {
+        text: 'code,name,kind\nAZ,Arizona,state\nGA,Georgia,state\nMI,Michigan,state\nPA,Pennsylvania,state\nPA,Penn,state\n',
+      },
     });
     const messages = messagesFor(dir);
     expect(messages.map((m) => m.split(': ')[0])).toEqual([
@@ -86,7 +88,9 @@ describe('disagreements.csv', () => {
     `${subject},${column},${chosen},https://example.org/a,2020-11-30,https://example.org/b,The first petition came first.\n`;
 
   test('a disagreement about a real cell loads', () => {
-    const result = loadDataset(dataDirWith({ 'disagreements.csv': { text: HEADER + row('ga-pearson-v-kemp', 'filed_date', '2020-11-25') } }));
+    const result = loadDataset(
+      dataDirWith({ 'disagreements.csv': { text: HEADER + row('ga-pearson-v-kemp', 'filed_date', '2020-11-25') } }),
+    );
     expect(result.ok && result.data.disagreements).toHaveLength(1);
   });
 
@@ -102,7 +106,9 @@ describe('disagreements.csv', () => {
     });
     expect(messagesFor(dir)).toEqual([
       'data/disagreements.csv:2: subject "ga-pearson-v-kempp": is not the id of any case or event (expected an id from data/lawsuits.csv or data/events.csv); did you mean "ga-pearson-v-kemp"?',
-      expect.stringMatching(/^data\/disagreements\.csv:3: column "filed": is not a column of data\/lawsuits\.csv \(expected one of id, case_name, .*\); did you mean "filed_date"\?$/),
+      expect.stringMatching(
+        /^data\/disagreements\.csv:3: column "filed": is not a column of data\/lawsuits\.csv \(expected one of id, case_name, .*\); did you mean "filed_date"\?$/,
+      ),
       'data/disagreements.csv:4: chosen "2020-11-24": does not match data/lawsuits.csv, which has "2020-11-25" as filed_date of ga-pearson-v-kemp (expected the value the row holds)',
     ]);
   });

@@ -66,7 +66,14 @@ describe('dataDictionary', () => {
     const markdown = dictionaryMarkdown();
     expect(markdown).toContain('### lawsuits.csv');
     expect(markdown).toContain('| `outcome` | no | How the case finally ended');
-    const withPipe = dictionaryMarkdown([{ file: 'x.csv', row: 'a test', optional: true, columns: [{ name: 'a', description: 'one | two', required: true, expected: 'text', example: 'x' }] }]);
+    const withPipe = dictionaryMarkdown([
+      {
+        file: 'x.csv',
+        row: 'a test',
+        optional: true,
+        columns: [{ name: 'a', description: 'one | two', required: true, expected: 'text', example: 'x' }],
+      },
+    ]);
     expect(withPipe).toContain('| `a` | yes | one \\| two | text | `x` |');
   });
 });

@@ -20,7 +20,9 @@ describe('a bad row is reported on its own line in any position', () => {
     const text = [header, ...rows].join('\n') + '\n';
     const line = text.split('\n').findIndex((l) => l.startsWith('ga-wood-copy')) + 1;
     const messages = messagesFor(dataDirWith({ 'lawsuits.csv': { text } }));
-    expect(messages).toEqual([expect.stringMatching(new RegExp(`^data/lawsuits\\.csv:${line}: outcome "lost on apeal": .*did you mean "lost on appeal"\\?$`))]);
+    expect(messages).toEqual([
+      expect.stringMatching(new RegExp(`^data/lawsuits\\.csv:${line}: outcome "lost on apeal": .*did you mean "lost on appeal"\\?$`)),
+    ]);
   });
 
   test('with CRLF line ends the lines are the same', () => {

@@ -100,7 +100,7 @@ describe('values a spreadsheet mangled say what happened and how to fix it', () 
     ]);
   });
 
-  test('a date in the spreadsheet\'s own format', () => {
+  test("a date in the spreadsheet's own format", () => {
     const dir = dataDirWith({ 'lawsuits.csv': { text: base.replace('20-014780-AW,2020-11-09', '20-014780-AW,11/9/20') } });
     expect(messagesFor(dir)).toEqual([
       expected(

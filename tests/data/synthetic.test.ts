@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, test } from 'vitest';
 
-import { DATA_FILES, type Dataset,loadDataset } from '../../src/data/load.ts';
+import { DATA_FILES, type Dataset, loadDataset } from '../../src/data/load.ts';
 import { OUTCOMES } from '../../src/data/schema.ts';
 import { generateLawsuits, lawsuitsCsv } from '../../src/data/synthetic.ts';
 import { ROOT } from '../helpers/run.ts';

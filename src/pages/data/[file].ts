@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 
-import { dataPackage, type TableContract,tableJsonSchema, TABLES } from '../../data/contract-files.ts';
+import { dataPackage, type TableContract, tableJsonSchema, TABLES } from '../../data/contract-files.ts';
 import type { Dataset } from '../../data/load.ts';
 import { data } from '../../data/site-data.ts';
 import { lastUpdated } from '../../site/last-updated.ts';
@@ -31,12 +31,14 @@ export function getStaticPaths() {
   return paths;
 }
 
-const json = (body: unknown, type = 'application/json') => new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': type } });
+const json = (body: unknown, type = 'application/json') =>
+  new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': type } });
 
 export const GET: APIRoute<Output> = ({ props, site }) => {
   if (props.kind === 'package') return json(dataPackage(new URL('/', site).toString(), lastUpdated()));
   const rows = data[ROWS[props.table.name]!] as unknown as Record<string, unknown>[];
-  if (props.kind === 'schema') return json(tableJsonSchema(props.table, new URL(`/data/${props.table.name}.schema.json`, site).toString()), 'application/schema+json');
+  if (props.kind === 'schema')
+    return json(tableJsonSchema(props.table, new URL(`/data/${props.table.name}.schema.json`, site).toString()), 'application/schema+json');
   if (props.kind === 'json') return json(rows);
   const columns = Object.keys(props.table.columns).map((key) => ({ key, label: key }));
   return new Response(toCsv(columns, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

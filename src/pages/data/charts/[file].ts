@@ -1,14 +1,17 @@
 /** "Get the data" of each published chart version: exactly the rows the chart draws. */
 import type { APIRoute } from 'astro';
 
-import { CHART_VERSIONS, type ChartVersion,renderVersion } from '../../../site/charts.ts';
+import { CHART_VERSIONS, type ChartVersion, renderVersion } from '../../../site/charts.ts';
 import { SITE_NAME, SOURCE_LINE } from '../../../site/config.ts';
 import { dataPath } from '../../../site/paths.ts';
 import { toCsv } from '../../../site/table-files.ts';
 
 export function getStaticPaths() {
   return CHART_VERSIONS.flatMap((version) =>
-    (['csv', 'json'] as const).map((format) => ({ params: { file: dataPath(version, format).split('/').pop()! }, props: { version, format } })),
+    (['csv', 'json'] as const).map((format) => ({
+      params: { file: dataPath(version, format).split('/').pop()! },
+      props: { version, format },
+    })),
   );
 }
 
