@@ -5,7 +5,9 @@ import { defineConfig } from 'astro/config';
 import { chartThemePlugin } from './src/integrations/chart-theme.ts';
 import { dataGuard } from './src/integrations/data-guard.ts';
 import { dataWatch } from './src/integrations/data-watch.ts';
+import { datasetModule } from './src/integrations/dataset-module.ts';
 import { headers } from './src/integrations/headers.ts';
+import { storyCheck } from './src/integrations/story-check.ts';
 
 // The public address the site is published at; canonical URLs, embed codes and oEmbed use it.
 const site = process.env.SITE_URL ?? 'https://lawsuits2020.example.org';
@@ -30,5 +32,9 @@ export default defineConfig({
   },
   // The story has no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  vite: { plugins: [chartThemePlugin()] },
+  vite: {
+    plugins: [chartThemePlugin(), datasetModule(), storyCheck()],
+    // A build run beside `astro dev` writes thousands of files into these; none is a source.
+    server: { watch: { ignored: ['**/.build/**', '**/dist/**'] } },
+  },
 });

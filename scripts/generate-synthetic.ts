@@ -6,12 +6,13 @@
  * folder is validated before the command reports success, so DATA_DIR=<out> works at once.
  * SYNTHETIC_CASES, SYNTHETIC_OUT and SYNTHETIC_SEED may stand in for the flags.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { DATA_FILES, LAWSUITS } from '../src/data/files.ts';
 import { formatIssue, sortIssues } from '../src/data/issues.ts';
-import { DATA_FILES, displayPath, loadDataset } from '../src/data/load.ts';
+import { displayPath, loadDataset } from '../src/data/load.ts';
 import { DEFAULT_SEED, generateLawsuits, lawsuitsCsv } from '../src/data/synthetic.ts';
 
 interface Settings {
@@ -58,9 +59,11 @@ const source = loadOrFail(from, 'the source data');
 const started = performance.now();
 const lawsuits = generateLawsuits(source.states, { cases, seed });
 mkdirSync(out, { recursive: true });
-copyFileSync(path.join(from, DATA_FILES.states), path.join(out, DATA_FILES.states));
-copyFileSync(path.join(from, DATA_FILES.events), path.join(out, DATA_FILES.events));
-writeFileSync(path.join(out, DATA_FILES.lawsuits), lawsuitsCsv(lawsuits));
+// Every other file of the source folder comes along unchanged, so the generated folder is complete.
+for (const { file } of DATA_FILES) {
+  if (file !== LAWSUITS.file && existsSync(path.join(from, file))) copyFileSync(path.join(from, file), path.join(out, file));
+}
+writeFileSync(path.join(out, LAWSUITS.file), lawsuitsCsv(lawsuits));
 const written = loadOrFail(out, 'the generated data');
 const states = new Set(written.lawsuits.map((c) => c.state)).size;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -6,7 +6,7 @@
 import { displayPath } from '../src/data/load.ts';
 import { publishedDir } from '../src/data/snapshot.ts';
 import { summaryLines } from '../src/data/summary.ts';
-import { compareWithPublished } from './lib/changes.ts';
+import { compareWithPublished } from './lib/published-build.ts';
 import { validateOrExit } from './lib/validate-or-exit.ts';
 
 const { dir, data } = await validateOrExit();

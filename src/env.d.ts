@@ -1,6 +1,12 @@
 /// <reference types="astro/client" />
 declare module 'virtual:chart-theme.css';
 
+declare module 'virtual:lawsuits/dataset' {
+  import type { Dataset } from './data/files.ts';
+  const dataset: Dataset;
+  export default dataset;
+}
+
 // For plain `tsc`, which cannot read .astro files; `astro check` types them from their source.
 declare module '*.astro' {
   import type { AstroComponentFactory } from 'astro/runtime/server/index.js';

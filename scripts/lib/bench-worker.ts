@@ -1,12 +1,13 @@
 /**
  * One benchmark measurement of one data folder, run by scripts/bench.ts in a child process.
  *
- * A child process per run is needed because src/site/charts.ts reads DATA_DIR when it is
- * imported, and it keeps each run cold, like a build: nothing is cached or compiled by an
- * earlier run. Prints one line of JSON (see WorkerResult) on stdout.
+ * A child process per run keeps each run cold, like a build: nothing is cached or compiled by
+ * an earlier run. Prints one line of JSON (see WorkerResult) on stdout.
  */
+import { renderChart } from '../../src/charts/chart.ts';
 import { formatIssue, sortIssues } from '../../src/data/issues.ts';
 import { dataDir, loadDataset } from '../../src/data/load.ts';
+import { createSite } from '../../src/site/site.ts';
 
 export interface WorkerResult {
   lawsuits: number;
@@ -29,17 +30,14 @@ if (!result.ok) {
   process.exit(1);
 }
 
-// Imported only now: this module loads DATA_DIR again at import, which must not count as
-// validation time, and its import cost (Plot, d3) is not part of rendering either.
-const { CHART_VERSIONS } = await import('../../src/site/charts.ts');
-const { renderChart } = await import('../../src/charts/chart.ts');
+const site = createSite(result.data);
 
 const perChart: Record<string, number> = {};
 let svgBytes = 0;
 const chartsStart = performance.now();
-for (const version of CHART_VERSIONS) {
+for (const version of site.chartVersions) {
   const started = performance.now();
-  // renderChart, not the site's cached renderVersion, so every version is really drawn.
+  // renderChart, not the site's cached render, so every version is really drawn.
   const chart = renderChart(version.definition, result.data, version.options);
   svgBytes += chart.svg.narrow.length + chart.svg.wide.length;
   perChart[version.definition.id] = (perChart[version.definition.id] ?? 0) + performance.now() - started;
@@ -50,7 +48,7 @@ const output: WorkerResult = {
   lawsuits: result.data.lawsuits.length,
   validationMs,
   chartsMs,
-  versions: CHART_VERSIONS.length,
+  versions: site.chartVersions.length,
   svgBytes,
   perChart,
 };

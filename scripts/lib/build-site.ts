@@ -9,7 +9,7 @@ import { build } from 'astro';
 
 import { DataValidationError } from '../../src/data/issues.ts';
 import { dataDir, type Dataset, loadDataset } from '../../src/data/load.ts';
-import { type PublishedChanges, recordBuild } from './changes.ts';
+import { type PublishedChanges, recordBuild } from './published-build.ts';
 
 export interface BuildOptions {
   /** The validated data the site is built from; loaded from DATA_DIR (or data/) when absent. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { CHANGES_FILE, publishedDir } from '../../src/data/snapshot.ts';
 import { buildSite } from './build-site.ts';
-import { compareWithPublished } from './changes.ts';
+import { compareWithPublished } from './published-build.ts';
 import { validateOrExit } from './validate-or-exit.ts';
 
 export async function validateAndBuild(): Promise<string> {

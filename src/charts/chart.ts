@@ -25,12 +25,13 @@ export const LAYOUTS: readonly Layout[] = ['narrow', 'wide'];
 export const LAYOUT_WIDTH: Record<Layout, number> = { narrow: 300, wide: 680 };
 
 export interface Column<R> {
-  key: keyof R & string;
+  /** The property of each row this column shows. */
+  field: keyof R & string;
   label: string;
 }
 
-/** An item of the chart's key, shown under it in HTML (event markers, for one). */
-export interface KeyItem {
+/** An item of the chart's legend, shown under it in HTML (a numbered event marker, for one). */
+export interface LegendItem {
   marker: string;
   text: string;
 }
@@ -50,14 +51,14 @@ export interface ChartDefinition<R> {
   rows(data: Dataset, options: ChartOptions): R[];
   describe(rows: R[], data: Dataset, options: ChartOptions): string;
   plot(rows: R[], data: Dataset, options: ChartOptions, layout: Layout): PlotOptions;
-  key?(rows: R[], data: Dataset, options: ChartOptions): KeyItem[];
+  legend?(rows: R[], data: Dataset, options: ChartOptions): LegendItem[];
   /** Whether the chart shows a status legend (the page draws it in HTML). */
   statusLegend: boolean;
 }
 
 export interface RenderedChart<R = Record<string, unknown>> {
-  /** Unique per chart and options; prefixes the ids inside its SVGs. */
-  key: string;
+  /** Unique per chart and options (see versionKey); prefixes the ids inside its SVGs. */
+  slug: string;
   chartId: string;
   options: ChartOptions;
   title: string;
@@ -67,16 +68,17 @@ export interface RenderedChart<R = Record<string, unknown>> {
   svg: Record<Layout, string>;
   /** Drawn height of each layout in px at its own width. */
   height: Record<Layout, number>;
-  keyItems: KeyItem[];
+  legendItems: LegendItem[];
   statusLegend: boolean;
 }
 
-export function chartKey(chartId: string, options: ChartOptions): string {
+/** The name of a chart version in paths and ids: chart id, then state and date when set. */
+export function versionKey(chartId: string, options: ChartOptions): string {
   return [chartId, options.state?.toLowerCase(), options.asOf].filter(Boolean).join('-');
 }
 
 export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, options: ChartOptions = {}): RenderedChart<R> {
-  const key = chartKey(definition.id, options);
+  const slug = versionKey(definition.id, options);
   const rows = definition.rows(data, options);
   const title = definition.title(data, options);
   const description = definition.describe(rows, data, options);
@@ -84,11 +86,11 @@ export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, op
   const height = {} as Record<Layout, number>;
   for (const layout of LAYOUTS) {
     const plot = definition.plot(rows, data, options, layout);
-    svg[layout] = renderSvg(plot, { id: `${key}-${layout}`, title, description });
+    svg[layout] = renderSvg(plot, { id: `${slug}-${layout}`, title, description });
     height[layout] = plot.height ?? 0;
   }
   return {
-    key,
+    slug,
     chartId: definition.id,
     options,
     title,
@@ -97,12 +99,12 @@ export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, op
     rows,
     svg,
     height,
-    keyItems: definition.key?.(rows, data, options) ?? [],
+    legendItems: definition.legend?.(rows, data, options) ?? [],
     statusLegend: definition.statusLegend,
   };
 }
 
-/** Characters a label of this many characters needs at the chart font (13 px system-ui). */
+/** The width in px that a label needs at the chart font (13 px system-ui), about 7.4 px a character. */
 export const textWidth = (text: string) => Math.ceil(text.length * 7.4);
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -114,4 +116,4 @@ export function listing(parts: readonly string[]): string {
 }
 
 /** What a file or an embed needs of a chart, whatever its rows are. */
-export type ChartPicture = Pick<RenderedChart, 'title' | 'description' | 'svg' | 'height' | 'statusLegend' | 'keyItems'>;
+export type ChartPicture = Pick<RenderedChart, 'title' | 'description' | 'svg' | 'height' | 'statusLegend' | 'legendItems'>;

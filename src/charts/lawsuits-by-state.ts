@@ -9,8 +9,8 @@ import { stateName } from '../data/state-names.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf } from '../data/tallies.ts';
 import { type ChartDefinition, type ChartOptions, listing, plural } from './chart.ts';
-import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts } from './marks/status-bars.ts';
-import { statusLabel } from './palette.ts';
+import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts } from './stacked-status-bars.ts';
+import { statusLabel } from './theme.ts';
 
 export interface StateRow extends StatusCounts {
   state: string;
@@ -51,9 +51,9 @@ export const lawsuitsByState: ChartDefinition<StateRow> = {
   title: (_data, options) =>
     options.asOf ? `Lawsuits by state and their status on ${formatLong(options.asOf)}` : 'Lawsuits by state and how they ended',
   columns: [
-    { key: 'name', label: 'State' },
-    { key: 'total', label: 'Lawsuits' },
-    ...STATUS_ORDER.map((status) => ({ key: status, label: statusLabel(status) })),
+    { field: 'name', label: 'State' },
+    { field: 'total', label: 'Lawsuits' },
+    ...STATUS_ORDER.map((status) => ({ field: status, label: statusLabel(status) })),
   ],
   rows,
   describe(rows, _data, options) {

@@ -4,13 +4,13 @@ import * as Plot from '@observablehq/plot';
 import { formatLong } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';
-import { type OpenOrClosed, STATUS_ORDER } from '../data/status.ts';
+import { type CaseStatus, STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf, countBy } from '../data/tallies.ts';
 import { type ChartDefinition, type ChartOptions, LAYOUT_WIDTH, listing, plural, textWidth } from './chart.ts';
-import { statusColorScale, statusLabel } from './palette.ts';
+import { statusColorScale, statusLabel } from './theme.ts';
 
 export interface ShareRow {
-  status: OpenOrClosed;
+  status: CaseStatus;
   outcome: string;
   count: number;
   /** Percent of all cases shown, rounded to one decimal. */
@@ -38,9 +38,9 @@ export const outcomeShares: ChartDefinition<ShareRow> = {
     return `How the lawsuits${where} ended, as a share of all${options.asOf ? `, as of ${formatLong(options.asOf)}` : ''}`;
   },
   columns: [
-    { key: 'outcome', label: 'Outcome' },
-    { key: 'count', label: 'Lawsuits' },
-    { key: 'share', label: 'Share (%)' },
+    { field: 'outcome', label: 'Outcome' },
+    { field: 'count', label: 'Lawsuits' },
+    { field: 'share', label: 'Share (%)' },
   ],
   rows,
   describe(rows) {

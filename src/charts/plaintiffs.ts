@@ -6,8 +6,8 @@ import { PLAINTIFF_TYPES, type PlaintiffType } from '../data/schema.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf } from '../data/tallies.ts';
 import { type ChartDefinition, type ChartOptions, plural } from './chart.ts';
-import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts } from './marks/status-bars.ts';
-import { statusLabel } from './palette.ts';
+import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts } from './stacked-status-bars.ts';
+import { statusLabel } from './theme.ts';
 
 export interface PlaintiffRow extends StatusCounts {
   plaintiff_type: PlaintiffType;
@@ -42,9 +42,9 @@ export const plaintiffs: ChartDefinition<PlaintiffRow> = {
   statusLegend: true,
   title: (_data, options) => `Who filed the lawsuits and how they fared${options.asOf ? `, as of ${formatLong(options.asOf)}` : ''}`,
   columns: [
-    { key: 'plaintiffs', label: 'Filed by' },
-    { key: 'total', label: 'Lawsuits' },
-    ...STATUS_ORDER.map((status) => ({ key: status, label: statusLabel(status) })),
+    { field: 'plaintiffs', label: 'Filed by' },
+    { field: 'total', label: 'Lawsuits' },
+    ...STATUS_ORDER.map((status) => ({ field: status, label: statusLabel(status) })),
   ],
   rows,
   describe(rows) {

@@ -7,10 +7,10 @@ import * as Plot from '@observablehq/plot';
 import { formatLong, toDate } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';
-import { finalStatus, type OpenOrClosed, STATUS_ORDER, statusOn } from '../data/status.ts';
+import { type CaseStatus, finalStatus, STATUS_ORDER, statusOn } from '../data/status.ts';
 import { type ChartDefinition, type ChartOptions, LAYOUT_WIDTH, plural } from './chart.ts';
-import { describeCounts, emptyCounts } from './marks/status-bars.ts';
-import { STATUS_STYLE, statusLabel, statusVar } from './palette.ts';
+import { describeCounts, emptyCounts } from './stacked-status-bars.ts';
+import { STATUS_STYLE, statusLabel, statusVar } from './theme.ts';
 import { lastDay, TIMELINE_START } from './timeline.ts';
 
 export interface StateCaseRow {
@@ -19,7 +19,7 @@ export interface StateCaseRow {
   filed_date: string;
   outcome: string;
   outcome_date: string;
-  status: OpenOrClosed;
+  status: CaseStatus;
 }
 
 function rows(data: Dataset, options: ChartOptions): StateCaseRow[] {
@@ -53,10 +53,10 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
     return `${name}: each lawsuit from filing to outcome${options.asOf ? `, as of ${formatLong(options.asOf)}` : ''}`;
   },
   columns: [
-    { key: 'case_name', label: 'Case' },
-    { key: 'filed_date', label: 'Filed' },
-    { key: 'outcome', label: 'Outcome' },
-    { key: 'outcome_date', label: 'Outcome date' },
+    { field: 'case_name', label: 'Case' },
+    { field: 'filed_date', label: 'Filed' },
+    { field: 'outcome', label: 'Outcome' },
+    { field: 'outcome_date', label: 'Outcome date' },
   ],
   rows,
   describe(rows, data, options) {

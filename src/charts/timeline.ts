@@ -9,7 +9,7 @@ import type { Dataset } from '../data/load.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 import { stateName } from '../data/state-names.ts';
 import { knownFrom } from '../data/status.ts';
-import { type ChartDefinition, type ChartOptions, type KeyItem, type Layout, LAYOUT_WIDTH, plural } from './chart.ts';
+import { type ChartDefinition, type ChartOptions, type Layout, LAYOUT_WIDTH, type LegendItem, plural } from './chart.ts';
 
 /** The axis runs from just before Election Day to the end of March 2021, after the last denials. */
 export const TIMELINE_START = '2020-11-01';
@@ -87,10 +87,10 @@ export const timeline: ChartDefinition<TimelineRow> = {
     return `Lawsuits filed and ended${where}, ${formatShort(TIMELINE_START)} 2020 to ${formatLong(lastDay(options))}`;
   },
   columns: [
-    { key: 'date', label: 'Date' },
-    { key: 'filed', label: 'Filed so far' },
-    { key: 'ended', label: 'Ended so far' },
-    { key: 'pending', label: 'Pending' },
+    { field: 'date', label: 'Date' },
+    { field: 'filed', label: 'Filed so far' },
+    { field: 'ended', label: 'Ended so far' },
+    { field: 'pending', label: 'Pending' },
   ],
   rows,
   describe(rows, data, options) {
@@ -110,8 +110,8 @@ export const timeline: ChartDefinition<TimelineRow> = {
       .filter(Boolean)
       .join(' ');
   },
-  key: (_rows, data, options) =>
-    keyEvents(data, options).map((e, i): KeyItem => ({ marker: String(i + 1), text: `${formatLong(e.date)}: ${e.label}` })),
+  legend: (_rows, data, options) =>
+    keyEvents(data, options).map((e, i): LegendItem => ({ marker: String(i + 1), text: `${formatLong(e.date)}: ${e.label}` })),
   plot(rows, data, options, layout) {
     const events = keyEvents(data, options);
     const tierOf = tiers(events, layout, lastDay(options));

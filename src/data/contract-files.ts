@@ -5,78 +5,16 @@
 import { z } from 'zod';
 
 import { columnMeta, isOptional } from './columns.ts';
-import { DATA_FILES } from './load.ts';
-import { disagreementColumns, eventColumns, lawsuitColumns, publishedTallyColumns, stateColumns } from './schema.ts';
-
-export interface TableContract {
-  name: string;
-  file: string;
-  title: string;
-  description: string;
-  /** What one row stands for, completing "Each row is …". */
-  row: string;
-  /** Whether a data folder may leave the file out. */
-  optional: boolean;
-  columns: Record<string, z.ZodType>;
-}
-
-/** Every file of the contract, in the order the data dictionary lists them. */
-export const TABLES: readonly TableContract[] = [
-  {
-    name: 'lawsuits',
-    file: DATA_FILES.lawsuits,
-    title: 'Lawsuits',
-    description: 'One row per lawsuit, appeals folded into the case they came from.',
-    row: 'a lawsuit, with its appeals folded in',
-    optional: false,
-    columns: lawsuitColumns,
-  },
-  {
-    name: 'events',
-    file: DATA_FILES.events,
-    title: 'Events',
-    description: 'Dated events of the story, for the timeline.',
-    row: 'a dated event of the story',
-    optional: false,
-    columns: eventColumns,
-  },
-  {
-    name: 'states',
-    file: DATA_FILES.states,
-    title: 'States',
-    description: 'State codes and names; every code used elsewhere is listed here.',
-    row: 'a state code the other files may use',
-    optional: false,
-    columns: stateColumns,
-  },
-  {
-    name: 'disagreements',
-    file: DATA_FILES.disagreements,
-    title: 'Source disagreements',
-    description: 'Where sources disagree on a fact, the value chosen, the other value and why.',
-    row: 'a fact on which our sources disagree',
-    optional: true,
-    columns: disagreementColumns,
-  },
-  {
-    name: 'published-tallies',
-    file: DATA_FILES.publishedTallies,
-    title: 'Published tallies',
-    description: 'Totals others have published, beside ours.',
-    row: 'a total of the lawsuits published by someone else',
-    optional: true,
-    columns: publishedTallyColumns,
-  },
-];
+import { type AnyDataFile, DATA_FILES } from './files.ts';
 
 /** A column whose example parses to a number holds whole numbers. */
 const isInteger = (schema: z.ZodType) => typeof schema.safeParse(columnMeta(schema).example).data === 'number';
 
-export function tableJsonSchema(table: TableContract, id: string): Record<string, unknown> {
+export function tableJsonSchema(table: AnyDataFile, id: string): Record<string, unknown> {
   const generated = z.toJSONSchema(z.object(table.columns), { io: 'output', unrepresentable: 'any' }) as {
     properties: Record<string, Record<string, unknown>>;
   } & Record<string, unknown>;
-  for (const [name, schema] of Object.entries(table.columns)) {
+  for (const [name, schema] of Object.entries<z.ZodType>(table.columns)) {
     const property = generated.properties[name]!;
     const meta = columnMeta(schema);
     // Our column metadata travels in the schema; map it to standard keywords.
@@ -121,7 +59,7 @@ export function dataPackage(siteUrl: string, updated: string): Record<string, un
     homepage: siteUrl,
     version: updated,
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
-    resources: TABLES.map((table) => ({
+    resources: DATA_FILES.map((table) => ({
       name: table.name,
       path: table.file,
       format: 'csv',
@@ -130,8 +68,8 @@ export function dataPackage(siteUrl: string, updated: string): Record<string, un
       title: table.title,
       description: table.description,
       schema: {
-        fields: Object.entries(table.columns).map(([name, schema]) => frictionlessField(name, schema)),
-        ...(table.columns.id ? { primaryKey: ['id'] } : table.columns.code ? { primaryKey: ['code'] } : {}),
+        fields: Object.entries<z.ZodType>(table.columns).map(([name, schema]) => frictionlessField(name, schema)),
+        ...(table.primaryKey ? { primaryKey: [...table.primaryKey] } : {}),
       },
     })),
   };

@@ -4,8 +4,10 @@
  * methodology page print it; neither restates a column by hand, so neither can drift from what
  * the validator enforces.
  */
+import type { z } from 'zod';
+
 import { columnMeta, isOptional } from './columns.ts';
-import { TABLES } from './contract-files.ts';
+import { DATA_FILES } from './files.ts';
 
 export interface DictionaryColumn {
   name: string;
@@ -28,11 +30,11 @@ export interface DictionaryFile {
 }
 
 export function dataDictionary(): DictionaryFile[] {
-  return TABLES.map(({ file, row, optional, columns }) => ({
+  return DATA_FILES.map(({ file, row, optional, columns }) => ({
     file,
     row,
     optional,
-    columns: Object.entries(columns).map(([name, schema]) => {
+    columns: Object.entries<z.ZodType>(columns).map(([name, schema]) => {
       const meta = columnMeta(schema);
       const column: DictionaryColumn = {
         name,

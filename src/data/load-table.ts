@@ -2,15 +2,11 @@
  * One CSV file against its columns: every header problem and every cell problem, each with
  * its physical line, collected before anything is returned.
  */
-import { type z } from 'zod';
-
 import { columnMeta, isOptional } from './columns.ts';
 import { type CsvRow, parseCsv } from './csv.ts';
+import type { Columns, RecordOf } from './files.ts';
 import type { DataIssue } from './issues.ts';
 import { suggest } from './suggest.ts';
-
-export type Columns = Record<string, z.ZodType>;
-export type RecordOf<C extends Columns> = z.output<z.ZodObject<C>>;
 
 /** A row after its cells were checked: where each cell sits, and the record when every cell passed. */
 export interface CheckedRow<C extends Columns> {
@@ -19,6 +15,8 @@ export interface CheckedRow<C extends Columns> {
   raw: Partial<Record<keyof C & string, string>>;
   /** Physical line of each column's cell (cells of one row can sit on different lines). */
   lineOf: (column: keyof C & string) => number;
+  /** Columns whose cell failed its own check (already reported), so later rules skip them. */
+  failed?: ReadonlySet<string>;
   record?: RecordOf<C>;
 }
 
@@ -119,6 +117,7 @@ function checkRow<C extends Columns>(
   const raw: Partial<Record<string, string>> = {};
   const lines: Record<string, number> = {};
   const record: Record<string, unknown> = {};
+  const failed = new Set<string>();
   let valid = true;
   for (const [name, schema] of Object.entries(columns)) {
     const index = positions.get(name);
@@ -143,6 +142,7 @@ function checkRow<C extends Columns>(
       const guess = meta.values && value !== undefined ? suggest(value, meta.values) : undefined;
       const hint = guess ? `; did you mean "${guess}"?` : '';
       issue(cell.line, name, `${problem} (expected ${meta.expected})${hint}`, value);
+      failed.add(name);
       valid = false;
       continue;
     }
@@ -153,6 +153,7 @@ function checkRow<C extends Columns>(
     line: row.line,
     raw: raw as CheckedRow<C>['raw'],
     lineOf: (column) => lines[column] ?? row.line,
+    failed,
   };
   if (valid) checked.record = record as RecordOf<C>;
   return checked;

@@ -2,8 +2,9 @@
  * Checks that need more than one cell: within a row, across the rows of a file, and across
  * files. Each returns issues in the same shape as the cell checks, pointing at the cell to fix.
  */
+import type { Columns } from './files.ts';
 import type { DataIssue } from './issues.ts';
-import type { CheckedRow, Columns } from './load-table.ts';
+import type { CheckedRow } from './load-table.ts';
 import { COURT_LEVELS, type CourtLevel, type disagreementColumns, type lawsuitColumns } from './schema.ts';
 import { suggest } from './suggest.ts';
 
@@ -101,31 +102,39 @@ export function checkUnique<C extends Columns>(
   return found;
 }
 
-/** Every state code a row uses must be listed in states.csv. */
-export function checkStateKnown<C extends Columns>(
+// Beyond this many allowed values a message names the file instead of listing them all.
+const LISTED_VALUES = 20;
+
+/**
+ * Every value of a column that refers to another file (a state code, a case id) must be listed
+ * in the column it refers to.
+ */
+export function checkReference<C extends Columns>(
   file: string,
   rows: CheckedRow<C>[],
-  column: keyof C & string,
-  known: ReadonlySet<string>,
-  statesFile: string,
+  field: keyof C & string,
+  target: { shown: string; table: { rows: readonly { raw: Partial<Record<string, string>> }[] } },
+  column: string,
 ): DataIssue[] {
-  const codes = [...known];
+  const known = [...new Set(target.table.rows.flatMap((row) => (row.raw[column] ? [row.raw[column]] : [])))];
+  const listed = new Set(known);
   const found: DataIssue[] = [];
   for (const row of rows) {
-    const value = row.raw[column];
+    const value = row.raw[field];
     // Cells that failed their own format check were reported already.
-    if (value === undefined || !/^[A-Z]{2}$/.test(value) || known.has(value)) continue;
-    const guess = suggest(value, codes);
+    if (value === undefined || row.failed?.has(field) || listed.has(value)) continue;
+    const guess = suggest(value, known);
     const hint = guess ? `; did you mean "${guess}"?` : '';
-    found.push(at(file, row)(column, value, `is not listed in ${statesFile} (expected one of ${codes.join(', ')})${hint}`));
+    const expected = known.length <= LISTED_VALUES ? `one of ${known.join(', ')}` : `a ${column} listed there`;
+    found.push(at(file, row)(field, value, `is not listed in ${target.shown} (expected ${expected})${hint}`));
   }
   return found;
 }
 
 interface SubjectFile {
   shown: string;
-  columns: readonly string[];
-  rows: readonly { raw: Partial<Record<string, string>> }[];
+  spec: { columns: Record<string, unknown> };
+  table: { rows: readonly { raw: Partial<Record<string, string>> }[] };
 }
 
 /**
@@ -137,9 +146,9 @@ export function checkDisagreements(
   rows: CheckedRow<typeof disagreementColumns>[],
   subjects: readonly SubjectFile[],
 ): DataIssue[] {
-  const byId = new Map<string, { file: SubjectFile; row: SubjectFile['rows'][number] }>();
+  const byId = new Map<string, { file: SubjectFile; row: SubjectFile['table']['rows'][number] }>();
   for (const file of subjects) {
-    for (const row of file.rows) {
+    for (const row of file.table.rows) {
       const id = row.raw['id'];
       if (id !== undefined && !byId.has(id)) byId.set(id, { file, row });
     }
@@ -163,10 +172,11 @@ export function checkDisagreements(
       continue;
     }
     const { file: source, row: target } = subject;
-    if (!source.columns.includes(r.column)) {
-      const guess = suggest(r.column, source.columns);
+    const columns = Object.keys(source.spec.columns);
+    if (!columns.includes(r.column)) {
+      const guess = suggest(r.column, columns);
       const hint = guess ? `; did you mean "${guess}"?` : '';
-      found.push(issue('column', r.column, `is not a column of ${source.shown} (expected one of ${source.columns.join(', ')})${hint}`));
+      found.push(issue('column', r.column, `is not a column of ${source.shown} (expected one of ${columns.join(', ')})${hint}`));
       continue;
     }
     const actual = target.raw[r.column];

@@ -10,7 +10,7 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
-import type { Dataset } from './load.ts';
+import { DATA_FILES, type Dataset } from './files.ts';
 
 export const SNAPSHOT_FILE = 'data/snapshot.json';
 export const CHANGES_FILE = 'data/changes.json';
@@ -31,7 +31,7 @@ const snapshotShape = z.object({
   version: z.literal(1),
   builtAt: z.iso.datetime(),
   lastChanged: z.iso.date(),
-  data: z.object({ lawsuits: records, events: records, states: records, disagreements: records, publishedTallies: records }),
+  data: z.object(Object.fromEntries(DATA_FILES.map((f) => [f.key, records]))),
 });
 
 /** The published site's folder: OUT_DIR when set, else ./dist. */

@@ -8,7 +8,7 @@ export type Status = 'not filed' | 'pending' | Outcome;
 
 /** Statuses in the order charts stack and tables sort them: still open first, the one win last. */
 export const STATUS_ORDER = ['pending', 'withdrawn', 'dismissed', 'denied', 'lost on appeal', 'won'] as const satisfies readonly Status[];
-export type OpenOrClosed = (typeof STATUS_ORDER)[number];
+export type CaseStatus = (typeof STATUS_ORDER)[number];
 
 /**
  * The first day the case is known to exist. When the filing date could not be confirmed, the
@@ -27,6 +27,6 @@ export function statusOn(c: Lawsuit, date: string): Status {
 }
 
 /** The status today: the outcome, or pending when none is recorded. */
-export function finalStatus(c: Lawsuit): OpenOrClosed {
+export function finalStatus(c: Lawsuit): CaseStatus {
   return c.outcome ?? 'pending';
 }

@@ -1,16 +1,10 @@
 /** The short report a clean validation prints: rows per file, then cases by state and outcome. */
-import type { Dataset } from './load.ts';
+import { DATA_FILES, type Dataset } from './files.ts';
 import { STATUS_ORDER } from './status.ts';
 import { casesAsOf, countBy } from './tallies.ts';
 
 export function summaryLines(data: Dataset): string[] {
-  const files = [
-    `lawsuits.csv ${data.lawsuits.length} rows`,
-    `events.csv ${data.events.length} rows`,
-    `states.csv ${data.states.length} rows`,
-    `disagreements.csv ${data.disagreements.length} rows`,
-    `published-tallies.csv ${data.publishedTallies.length} rows`,
-  ];
+  const files = DATA_FILES.map((f) => `${f.file} ${data[f.key].length} rows`);
   const rows = casesAsOf(data.lawsuits);
   const byState = new Map<string, typeof rows>();
   for (const row of rows) byState.set(row.case.state, [...(byState.get(row.case.state) ?? []), row]);

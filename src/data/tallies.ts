@@ -2,11 +2,11 @@
 import { rollup } from 'd3';
 
 import type { Lawsuit } from './schema.ts';
-import { finalStatus, type OpenOrClosed, statusOn } from './status.ts';
+import { type CaseStatus, finalStatus, statusOn } from './status.ts';
 
 /** The cases filed by the end of `date` with their status that day; all cases with their final status when no date. */
-export function casesAsOf(cases: readonly Lawsuit[], date?: string): { case: Lawsuit; status: OpenOrClosed }[] {
-  const rows: { case: Lawsuit; status: OpenOrClosed }[] = [];
+export function casesAsOf(cases: readonly Lawsuit[], date?: string): { case: Lawsuit; status: CaseStatus }[] {
+  const rows: { case: Lawsuit; status: CaseStatus }[] = [];
   for (const c of cases) {
     const status = date ? statusOn(c, date) : finalStatus(c);
     if (status !== 'not filed') rows.push({ case: c, status });

@@ -1,10 +1,10 @@
 /**
- * Serves the palette of src/charts/palette.ts as CSS (`import 'virtual:chart-theme.css'`), so
+ * Serves the palette of src/charts/theme.ts as CSS (`import 'virtual:chart-theme.css'`), so
  * the colours the charts refer to are defined in one TypeScript module and nowhere else.
  */
 import type { Plugin } from 'vite';
 
-import { themeDeclarations } from '../charts/palette.ts';
+import { themeDeclarations } from '../charts/theme.ts';
 
 const ID = 'virtual:chart-theme.css';
 const RESOLVED = '\0virtual:chart-theme.css';

@@ -1,27 +1,22 @@
 /**
- * Live preview of the data while `astro dev` runs: saving a CSV in the data folder re-validates
- * it, drops every module that rendered from the old data and reloads the browser.
+ * Live preview of the data while `astro dev` runs. Vite already reloads the dataset module when a
+ * data file changes (src/integrations/dataset-module.ts watches them); this integration makes
+ * sure the data desk sees what happened where they are looking.
  *
- * No module imports the CSV files (site-data.ts reads them with fs), so Vite cannot know that a
- * CSV edit changes the pages; this integration tells it. Bad data must not stop the server, and
- * the data desk must see what to fix where they are looking: the terminal gets the same
- * `file:line` lines as `npm run validate`, every page answers with those lines (status 500)
- * instead of Astro's stack trace through site-data.ts, and the browser shows them in Vite's
- * error overlay. The save that fixes the file brings the pages back by itself.
+ * Bad data must not stop the server: the terminal gets the same `file:line` lines as
+ * `npm run validate`, every page answers with those lines (status 500) instead of a stack trace
+ * through the dataset module, and the browser shows them in Vite's error overlay. The save that
+ * fixes the file brings the pages back by itself.
  */
 import { existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { escape } from 'html-escaper';
-import { type EnvironmentModuleNode, isRunnableDevEnvironment, type ViteDevServer } from 'vite';
 
 import { formatIssue, sortIssues } from '../data/issues.ts';
 import { dataDir, displayPath, loadDataset } from '../data/load.ts';
-
-const SITE_DATA = fileURLToPath(new URL('../data/site-data.ts', import.meta.url));
 
 // A spreadsheet saves in several steps (a temporary file, a rename, a write): one reload per save.
 const SETTLE_MS = 150;
@@ -106,7 +101,7 @@ export function overlayError(dir: string, lines: readonly string[]) {
 /**
  * Whether a request would render from the data: anything but Vite's and Astro's own endpoints,
  * source modules and files in public/. Those keep working so the problem page and the overlay can
- * load; everything else (pages, endpoints, the 404 page) would only throw from site-data.ts.
+ * load; everything else (pages, endpoints, the 404 page) would only throw from the dataset module.
  */
 export function rendersFromData(req: Pick<IncomingMessage, 'method' | 'url'>, publicDir: string): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -127,30 +122,6 @@ const wantsHtml = (req: Pick<IncomingMessage, 'url' | 'headers'>) => {
   return String(req.headers.accept ?? '').includes('text/html') || pathname.endsWith('/') || pathname.endsWith('.html');
 };
 
-/**
- * Marks site-data.ts and everything that imports it, up to the page modules, as stale in every
- * server environment: in Vite's module graph (so it is transformed again) and in the
- * environment's module runner (which otherwise keeps the evaluated module and its old data).
- */
-export function invalidateSiteData(server: ViteDevServer): number {
-  let count = 0;
-  for (const [name, environment] of Object.entries(server.environments)) {
-    if (name === 'client') continue;
-    const graph = environment.moduleGraph;
-    const seen = new Set<EnvironmentModuleNode>();
-    for (const mod of graph.getModulesByFile(SITE_DATA) ?? []) graph.invalidateModule(mod, seen, Date.now(), true);
-    if (isRunnableDevEnvironment(environment)) {
-      const evaluated = environment.runner.evaluatedModules;
-      for (const mod of seen) {
-        const node = mod.id ? evaluated.getModuleById(mod.id) : undefined;
-        if (node) evaluated.invalidateModule(node);
-      }
-    }
-    count += seen.size;
-  }
-  return count;
-}
-
 export function dataWatch(): AstroIntegration {
   return {
     name: 'data-watch',
@@ -165,7 +136,6 @@ export function dataWatch(): AstroIntegration {
         const refresh = (changed?: string) => {
           state = checkData(dir);
           logState(state, dir, logger, changed);
-          invalidateSiteData(server);
           // The reloaded page gets the overlay when its client connects (below).
           server.ws.send({ type: 'full-reload', path: '*' });
         };

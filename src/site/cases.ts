@@ -1,15 +1,15 @@
 /** The case list as pages show it: every case with its display fields, in filing order. */
-import { statusLabel } from '../charts/palette.ts';
+import { statusLabel } from '../charts/theme.ts';
 import { CLAIM_LABEL, COURT_LABEL, PLAINTIFF_LABEL } from '../data/labels.ts';
 import type { Dataset } from '../data/load.ts';
 import type { Lawsuit } from '../data/schema.ts';
-import { finalStatus, knownFrom, type OpenOrClosed } from '../data/status.ts';
+import { type CaseStatus, finalStatus, knownFrom } from '../data/status.ts';
 
 export interface CaseView {
   case: Lawsuit;
   anchor: string;
   stateName: string;
-  status: OpenOrClosed;
+  status: CaseStatus;
   statusText: string;
   court: string;
   highestCourt: string;

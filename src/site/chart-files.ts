@@ -10,7 +10,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { escape } from 'html-escaper';
 
 import { type ChartPicture, LAYOUT_WIDTH } from '../charts/chart.ts';
-import { flattenTheme, patternDefs, statusFill, statusLabel, statusVar, type Theme, THEME_COLORS } from '../charts/palette.ts';
+import { flattenTheme, patternDefs, statusFill, statusLabel, statusVar, type Theme, THEME_COLORS } from '../charts/theme.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { SITE_NAME, SOURCE_LINE } from './config.ts';
 

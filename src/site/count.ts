@@ -2,16 +2,16 @@
  * Numbers the story's prose quotes from the data, so a sentence like "54 lawsuits" can never
  * drift from the charts: every filter here is the same one the charts use.
  */
-import type { Dataset } from '../data/load.ts';
-import type { Claim, PlaintiffType } from '../data/schema.ts';
-import type { OpenOrClosed } from '../data/status.ts';
+import type { Dataset } from '../data/files.ts';
+import type { Claim, Lawsuit, PlaintiffType } from '../data/schema.ts';
+import type { CaseStatus } from '../data/status.ts';
 import { casesAsOf } from '../data/tallies.ts';
 
 export interface CountQuery {
   /** Standing at the end of this day; final outcomes when absent. */
   asOf?: string;
-  /** Only cases with this status (on asOf, or final). */
-  status?: OpenOrClosed | 'ended';
+  /** Only cases with this status (on asOf, or final); "ended" is every status but pending. */
+  status?: CaseStatus | 'ended';
   state?: string;
   /** Any of these states. */
   states?: readonly string[];
@@ -19,18 +19,38 @@ export interface CountQuery {
   claim?: Claim;
 }
 
-export function countCases(data: Dataset, q: CountQuery): number {
-  return casesAsOf(data.lawsuits, q.asOf).filter(
-    (r) =>
-      (!q.status || (q.status === 'ended' ? r.status !== 'pending' : r.status === q.status)) &&
-      (!q.state || r.case.state === q.state) &&
-      (!q.states || q.states.includes(r.case.state)) &&
-      (!q.plaintiff || r.case.plaintiff_type === q.plaintiff) &&
-      (!q.claim || r.case.claim === q.claim),
-  ).length;
+/** The cases a query selects, in file order. */
+export function matchingCases(data: Pick<Dataset, 'lawsuits'>, q: CountQuery): Lawsuit[] {
+  return casesAsOf(data.lawsuits, q.asOf)
+    .filter(
+      (r) =>
+        (!q.status || (q.status === 'ended' ? r.status !== 'pending' : r.status === q.status)) &&
+        (!q.state || r.case.state === q.state) &&
+        (!q.states || q.states.includes(r.case.state)) &&
+        (!q.plaintiff || r.case.plaintiff_type === q.plaintiff) &&
+        (!q.claim || r.case.claim === q.claim),
+    )
+    .map((r) => r.case);
+}
+
+export function countCases(data: Pick<Dataset, 'lawsuits'>, q: CountQuery): number {
+  return matchingCases(data, q).length;
 }
 
 /** Distinct states (and DC, and the Supreme Court's original docket) with at least one case. */
-export function countPlaces(data: Dataset, q: Pick<CountQuery, 'asOf'> = {}): number {
+export function countPlaces(data: Pick<Dataset, 'lawsuits'>, q: Pick<CountQuery, 'asOf'> = {}): number {
   return new Set(casesAsOf(data.lawsuits, q.asOf).map((r) => r.case.state)).size;
+}
+
+/** A query from props as a writer types them (`states="AZ,GA"`). */
+export function countQuery(given: object): CountQuery {
+  const props = given as Record<string, unknown>;
+  const query: CountQuery = {};
+  if (typeof props.asOf === 'string') query.asOf = props.asOf;
+  if (typeof props.status === 'string') query.status = props.status as CountQuery['status'] & string;
+  if (typeof props.state === 'string') query.state = props.state;
+  if (typeof props.states === 'string') query.states = props.states.split(',').map((s) => s.trim());
+  if (typeof props.plaintiff === 'string') query.plaintiff = props.plaintiff as PlaintiffType;
+  if (typeof props.claim === 'string') query.claim = props.claim as Claim;
+  return query;
 }

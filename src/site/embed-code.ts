@@ -5,7 +5,7 @@
 import { escape } from 'html-escaper';
 
 import { type ChartPicture, LAYOUT_WIDTH } from '../charts/chart.ts';
-import type { ChartVersion } from './charts.ts';
+import type { ChartVersion } from './chart-versions.ts';
 import { fallbackHeight } from './embed-size.ts';
 import { absolute, EMBED_PARENT_SCRIPT, imagePath } from './paths.ts';
 
@@ -27,7 +27,7 @@ export interface EmbedTarget {
 }
 
 /** Everything the snippets need to know about one published chart version, on the site at `site`. */
-export function embedTarget(site: URL | undefined, version: Pick<ChartVersion, 'key' | 'embedPath'>, chart: ChartPicture): EmbedTarget {
+export function embedTarget(site: URL | undefined, version: Pick<ChartVersion, 'slug' | 'embedPath'>, chart: ChartPicture): EmbedTarget {
   return {
     embedUrl: absolute(site, version.embedPath),
     scriptUrl: absolute(site, EMBED_PARENT_SCRIPT),

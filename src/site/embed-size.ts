@@ -8,8 +8,8 @@ const MAX_SCALE: Record<Layout, number> = { narrow: 440 / LAYOUT_WIDTH.narrow, w
  * host has no script: the chart at its largest plus the title, key and links around it, with room
  * for them to wrap on a phone. The browser tests check the whole chart fits at 320 and 1024 px.
  */
-export function fallbackHeight(chart: Pick<ChartPicture, 'height' | 'keyItems' | 'statusLegend'>): number {
+export function fallbackHeight(chart: Pick<ChartPicture, 'height' | 'legendItems' | 'statusLegend'>): number {
   const drawn = Math.max(chart.height.narrow * MAX_SCALE.narrow, chart.height.wide * MAX_SCALE.wide);
-  const chrome = 150 + (chart.statusLegend ? 60 : 0) + chart.keyItems.length * 46;
+  const chrome = 150 + (chart.statusLegend ? 60 : 0) + chart.legendItems.length * 46;
   return Math.ceil((drawn + chrome) / 10) * 10;
 }

@@ -1,10 +1,10 @@
 /** Where each published file of a chart version lives, so pages and endpoints agree. */
-import type { ChartVersion } from './charts.ts';
+import type { ChartVersion } from './chart-versions.ts';
 
-export const dataPath = (version: Pick<ChartVersion, 'key'>, format: 'csv' | 'json') => `/data/charts/${version.key}.${format}`;
-export const imagePath = (version: Pick<ChartVersion, 'key'>, format: 'light.svg' | 'dark.svg' | 'png') =>
-  `/charts/${version.key}.${format}`;
-export const oembedPath = (version: Pick<ChartVersion, 'key'>) => `/oembed/${version.key}.json`;
+export const dataPath = (version: Pick<ChartVersion, 'slug'>, format: 'csv' | 'json') => `/data/charts/${version.slug}.${format}`;
+export const imagePath = (version: Pick<ChartVersion, 'slug'>, format: 'light.svg' | 'dark.svg' | 'png') =>
+  `/charts/${version.slug}.${format}`;
+export const oembedPath = (version: Pick<ChartVersion, 'slug'>) => `/oembed/${version.slug}.json`;
 export const statePath = (code: string) => `/states/${code.toLowerCase()}/`;
 export const EMBED_PARENT_SCRIPT = '/embed.js';
 

@@ -1,6 +1,6 @@
 /** The sentence that opens a state page, built from the same counts the charts show. */
 import { listing, plural } from '../charts/chart.ts';
-import { statusLabel } from '../charts/palette.ts';
+import { statusLabel } from '../charts/theme.ts';
 import { formatLong } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';

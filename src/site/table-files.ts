@@ -2,13 +2,17 @@
 import { stringify } from 'csv-stringify/sync';
 
 export interface FileColumn {
-  key: string;
+  field: string;
   label: string;
 }
 
-export function toCsv(columns: readonly FileColumn[], rows: readonly Record<string, unknown>[], header: 'key' | 'label' = 'key'): string {
+export function toCsv(
+  columns: readonly FileColumn[],
+  rows: readonly Record<string, unknown>[],
+  header: 'field' | 'label' = 'field',
+): string {
   return stringify(
-    rows.map((row) => columns.map((c) => row[c.key] ?? '')),
-    { header: true, columns: columns.map((c) => (header === 'key' ? c.key : c.label)), record_delimiter: '\n' },
+    rows.map((row) => columns.map((c) => row[c.field] ?? '')),
+    { header: true, columns: columns.map((c) => (header === 'field' ? c.field : c.label)), record_delimiter: '\n' },
   );
 }

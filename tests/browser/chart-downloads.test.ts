@@ -20,7 +20,7 @@ const versions = [
 
 function load(embed: string, key: string) {
   const csv = parse(read(`data/charts/${key}.csv`), { columns: true }) as Record<string, string>[];
-  const json = JSON.parse(read(`data/charts/${key}.json`)) as { rows: Record<string, unknown>[]; columns: { key: string }[] };
+  const json = JSON.parse(read(`data/charts/${key}.json`)) as { rows: Record<string, unknown>[]; columns: { field: string }[] };
   const { document } = parseHTML(read(`${embed}/index.html`));
   return { csv, json, document, tableRows: [...document.querySelectorAll('.chart-data tbody tr')] };
 }
@@ -32,7 +32,7 @@ describe.each(versions)('$key', ({ embed, key }) => {
     expect(csv.length).toBeGreaterThan(0);
     expect(csv).toHaveLength(tableRows.length);
     expect(json.rows).toHaveLength(tableRows.length);
-    const first = json.columns[0]!.key;
+    const first = json.columns[0]!.field;
     expect(csv.map((r) => r[first])).toEqual(tableRows.map((tr) => tr.firstElementChild!.textContent));
   });
 });
@@ -44,7 +44,7 @@ describe.each(versions.filter((v) => v.barLabels))('$key as bars', ({ embed, key
     const svg = document.querySelector('.chart-layout-wide svg')!;
     // The bars' labels are the band axis tick labels, the chart's only text anchored at the end.
     const labels = [...svg.querySelectorAll('g[text-anchor="end"] text')].map((t) => t.textContent);
-    const first = json.columns[0]!.key;
+    const first = json.columns[0]!.field;
     expect(labels).toEqual(csv.map((r) => r[first]));
   });
 });

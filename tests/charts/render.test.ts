@@ -46,7 +46,7 @@ describe.each(rendered)('%s', (_name, svgText, chart) => {
 
   test('ids are prefixed with the chart key, so charts can share a page', () => {
     for (const element of Array.from(svg.querySelectorAll('[id]')))
-      expect(element.getAttribute('id')).toMatch(new RegExp(`^${chart.key}-`));
+      expect(element.getAttribute('id')).toMatch(new RegExp(`^${chart.slug}-`));
   });
 
   test('scales down to its container', () => {

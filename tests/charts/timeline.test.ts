@@ -21,8 +21,8 @@ describe('timeline of filings and rulings', () => {
   });
 
   test('marks the key events, the firing of the CISA director among them, with a key', () => {
-    expect(chart.keyItems.map((k) => k.text)).toContain('17 November 2020: Krebs fired');
-    expect(chart.keyItems.map((k) => k.marker)).toEqual(chart.keyItems.map((_, i) => String(i + 1)));
+    expect(chart.legendItems.map((k) => k.text)).toContain('17 November 2020: Krebs fired');
+    expect(chart.legendItems.map((k) => k.marker)).toEqual(chart.legendItems.map((_, i) => String(i + 1)));
     expect(chart.description).toContain('17 Nov Krebs fired');
   });
 
@@ -34,6 +34,6 @@ describe('timeline of filings and rulings', () => {
   test('stops at the as-of date', () => {
     const early = renderChart(timeline, data, { asOf: '2020-11-18' });
     expect(early.rows.at(-1)).toEqual({ date: '2020-11-18', filed: 7, ended: 2, pending: 5 });
-    expect(early.keyItems.map((k) => k.text).at(-1)).toBe('17 November 2020: Krebs fired');
+    expect(early.legendItems.map((k) => k.text).at(-1)).toBe('17 November 2020: Krebs fired');
   });
 });

@@ -33,7 +33,7 @@ describe('components given markup the validator would refuse', () => {
 
   test('the data table escapes it', async () => {
     const html = await container.renderToString(DataTable, {
-      props: { caption: '<i>c</i>', columns: [{ key: 'a', label: '<b>A</b>' }], rows: [{ a: '<svg onload=alert(1)>' }] },
+      props: { caption: '<i>c</i>', columns: [{ field: 'a', label: '<b>A</b>' }], rows: [{ a: '<svg onload=alert(1)>' }] },
     });
     // Inside an attribute "<" is harmless; what matters is that no element was made of it.
     const { document } = parseHTML(`<body>${html}</body>`);

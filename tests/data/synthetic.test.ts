@@ -5,7 +5,8 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, test } from 'vitest';
 
-import { DATA_FILES, type Dataset, loadDataset } from '../../src/data/load.ts';
+import { EVENTS, LAWSUITS, STATES } from '../../src/data/files.ts';
+import { type Dataset, loadDataset } from '../../src/data/load.ts';
 import { OUTCOMES } from '../../src/data/schema.ts';
 import { generateLawsuits, lawsuitsCsv } from '../../src/data/synthetic.ts';
 import { ROOT } from '../helpers/run.ts';
@@ -28,9 +29,8 @@ afterAll(() => {
 function syntheticFolder(csv: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'lawsuits-synthetic-'));
   made.push(dir);
-  copyFileSync(path.join(REAL, DATA_FILES.states), path.join(dir, DATA_FILES.states));
-  copyFileSync(path.join(REAL, DATA_FILES.events), path.join(dir, DATA_FILES.events));
-  writeFileSync(path.join(dir, DATA_FILES.lawsuits), csv);
+  for (const { file } of [STATES, EVENTS]) copyFileSync(path.join(REAL, file), path.join(dir, file));
+  writeFileSync(path.join(dir, LAWSUITS.file), csv);
   return dir;
 }
 

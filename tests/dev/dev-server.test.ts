@@ -135,7 +135,10 @@ describe('astro dev with a data folder being edited', () => {
       writeFileSync(lawsuits, original.replace('Pearson v. Kemp', 'Pearson v. Kempster'));
       const page = await waitFor(`${base}/cases/`, (p) => p.status === 200 && p.body.includes('Pearson v. Kempster'), CHANGE_MS);
       expect(page.body).not.toContain('Pearson v. Kemp<');
-      expect(output).toMatch(/lawsuits\.csv changed\. The data in .* is valid \(13 cases\); reloading the pages\./);
+      // Vite reloads the dataset module itself; the data watch says so once the save has settled.
+      await expect
+        .poll(() => output, { timeout: 10_000 })
+        .toMatch(/lawsuits\.csv changed\. The data in .* is valid \(13 cases\); reloading the pages\./);
     },
     CHANGE_MS + 10_000,
   );

@@ -2,20 +2,21 @@
 import type { APIRoute } from 'astro';
 
 import { chartPng, standaloneSvg } from '../../site/chart-files.ts';
-import { CHART_VERSIONS, type ChartVersion, renderVersion } from '../../site/charts.ts';
+import type { ChartVersion } from '../../site/chart-versions.ts';
+import { site } from '../../site/current-site.ts';
 import { imagePath } from '../../site/paths.ts';
 
 const FORMATS = ['light.svg', 'dark.svg', 'png'] as const;
 type Format = (typeof FORMATS)[number];
 
 export function getStaticPaths() {
-  return CHART_VERSIONS.flatMap((version) =>
+  return site.chartVersions.flatMap((version) =>
     FORMATS.map((format) => ({ params: { file: imagePath(version, format).split('/').pop()! }, props: { version, format } })),
   );
 }
 
 export const GET: APIRoute<{ version: ChartVersion; format: Format }> = ({ props }) => {
-  const chart = renderVersion(props.version);
+  const chart = site.render(props.version);
   if (props.format === 'png') {
     const png = chartPng(chart, props.version.options.asOf ? 1 : 2);
     return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

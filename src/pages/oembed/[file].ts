@@ -4,18 +4,19 @@
  */
 import type { APIRoute } from 'astro';
 
-import { CHART_VERSIONS, type ChartVersion, renderVersion } from '../../site/charts.ts';
+import type { ChartVersion } from '../../site/chart-versions.ts';
 import { PUBLISHER, SITE_NAME } from '../../site/config.ts';
+import { site } from '../../site/current-site.ts';
 import { embedTarget, iframeSnippet } from '../../site/embed-code.ts';
 import { absolute, imagePath, oembedPath } from '../../site/paths.ts';
 
 export function getStaticPaths() {
-  return CHART_VERSIONS.map((version) => ({ params: { file: oembedPath(version).split('/').pop()! }, props: { version } }));
+  return site.chartVersions.map((version) => ({ params: { file: oembedPath(version).split('/').pop()! }, props: { version } }));
 }
 
-export const GET: APIRoute<{ version: ChartVersion }> = ({ props, site }) => {
-  const chart = renderVersion(props.version);
-  const target = embedTarget(site, props.version, chart);
+export const GET: APIRoute<{ version: ChartVersion }> = ({ props, site: siteUrl }) => {
+  const chart = site.render(props.version);
+  const target = embedTarget(siteUrl, props.version, chart);
   const height = target.fallbackHeight;
   const html = iframeSnippet(target);
   const body = {
@@ -23,12 +24,12 @@ export const GET: APIRoute<{ version: ChartVersion }> = ({ props, site }) => {
     type: 'rich',
     title: chart.title,
     provider_name: SITE_NAME,
-    provider_url: absolute(site, '/'),
+    provider_url: absolute(siteUrl, '/'),
     author_name: PUBLISHER,
     html,
     width: target.imageWidth,
     height,
-    thumbnail_url: absolute(site, imagePath(props.version, 'png')),
+    thumbnail_url: absolute(siteUrl, imagePath(props.version, 'png')),
     thumbnail_width: target.imageWidth * 2,
     thumbnail_height: Math.round((chart.height.wide + (chart.statusLegend ? 92 : 70)) * 2),
   };

@@ -1,10 +1,9 @@
 /** Social share cards: the story's headline chart, and each state's chart for its page. */
 import type { APIRoute } from 'astro';
 
-import { data } from '../../data/site-data.ts';
-import { stateName } from '../../data/state-names.ts';
 import { shareCardPng } from '../../site/chart-files.ts';
-import { chart, STATES_WITH_CASES, stateSlug } from '../../site/charts.ts';
+import { stateSlug } from '../../site/chart-versions.ts';
+import { site } from '../../site/current-site.ts';
 
 interface Card {
   title: string;
@@ -16,8 +15,8 @@ export function getStaticPaths() {
   const cards: { params: { file: string }; props: Card }[] = [
     { params: { file: 'story.png' }, props: { title: 'Lawsuits over the 2020 election, by state', chartId: 'lawsuits-by-state' } },
   ];
-  for (const code of STATES_WITH_CASES) {
-    const name = stateName(data, code);
+  for (const code of site.statesWithCases) {
+    const name = site.stateName(code);
     cards.push({
       params: { file: `states/${stateSlug(code)}.png` },
       props: { title: `How the lawsuits in ${name} ended`, chartId: 'outcome-shares', state: code },
@@ -27,6 +26,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute<Card> = ({ props }) => {
-  const { chart: rendered } = chart(props.chartId, props.state ? { state: props.state } : {});
+  const { chart: rendered } = site.publishedChart(props.chartId, props.state ? { state: props.state } : {});
   return new Response(new Uint8Array(shareCardPng(props.title, rendered)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,13 +1,14 @@
 /** "Get the data" of each published chart version: exactly the rows the chart draws. */
 import type { APIRoute } from 'astro';
 
-import { CHART_VERSIONS, type ChartVersion, renderVersion } from '../../../site/charts.ts';
+import type { ChartVersion } from '../../../site/chart-versions.ts';
 import { SITE_NAME, SOURCE_LINE } from '../../../site/config.ts';
+import { site } from '../../../site/current-site.ts';
 import { dataPath } from '../../../site/paths.ts';
 import { toCsv } from '../../../site/table-files.ts';
 
 export function getStaticPaths() {
-  return CHART_VERSIONS.flatMap((version) =>
+  return site.chartVersions.flatMap((version) =>
     (['csv', 'json'] as const).map((format) => ({
       params: { file: dataPath(version, format).split('/').pop()! },
       props: { version, format },
@@ -15,8 +16,8 @@ export function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute<{ version: ChartVersion; format: 'csv' | 'json' }> = ({ props, site }) => {
-  const chart = renderVersion(props.version);
+export const GET: APIRoute<{ version: ChartVersion; format: 'csv' | 'json' }> = ({ props, site: siteUrl }) => {
+  const chart = site.render(props.version);
   if (props.format === 'csv') {
     return new Response(toCsv(chart.columns, chart.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
@@ -27,7 +28,7 @@ export const GET: APIRoute<{ version: ChartVersion; format: 'csv' | 'json' }> = 
     options: chart.options,
     source: SOURCE_LINE,
     publisher: SITE_NAME,
-    url: new URL(props.version.embedPath, site).toString(),
+    url: new URL(props.version.embedPath, siteUrl).toString(),
     columns: chart.columns,
     rows: chart.rows,
   };

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { type ChangeReport, changeReport, formatChanges, nextSnapshot } from '../../src/data/changes.ts';
+import { type ChangeReport, changeReport, formatChanges, nextSnapshot } from '../../src/data/change-report.ts';
 import { type Dataset, displayPath } from '../../src/data/load.ts';
 import { CHANGES_FILE, readSnapshot, type Snapshot, SNAPSHOT_FILE } from '../../src/data/snapshot.ts';
 

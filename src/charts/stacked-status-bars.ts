@@ -5,11 +5,11 @@
  */
 import * as Plot from '@observablehq/plot';
 
-import { type OpenOrClosed, STATUS_ORDER } from '../../data/status.ts';
-import { type Layout, LAYOUT_WIDTH, listing, textWidth } from '../chart.ts';
-import { statusColorScale, statusLabel } from '../palette.ts';
+import { type CaseStatus, STATUS_ORDER } from '../data/status.ts';
+import { type Layout, LAYOUT_WIDTH, listing, textWidth } from './chart.ts';
+import { statusColorScale, statusLabel } from './theme.ts';
 
-export type StatusCounts = Record<OpenOrClosed, number>;
+export type StatusCounts = Record<CaseStatus, number>;
 
 export interface StatusBar {
   label: string;

@@ -7,7 +7,7 @@
  * The colours start from Okabe & Ito's colour-blind-safe set; the light ones are darkened until
  * each has at least 3:1 contrast on white, the dark ones kept bright for at least 3:1 on #16181d.
  */
-import type { OpenOrClosed } from '../data/status.ts';
+import type { CaseStatus } from '../data/status.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 
 export type Theme = 'light' | 'dark';
@@ -23,7 +23,7 @@ export interface StatusStyle {
   symbol: 'circle' | 'triangle' | 'square' | 'diamond' | 'cross' | 'star';
 }
 
-export const STATUS_STYLE: Record<OpenOrClosed, StatusStyle> = {
+export const STATUS_STYLE: Record<CaseStatus, StatusStyle> = {
   pending: { label: 'Pending', slug: 'pending', light: '#8c8c8c', dark: '#9a9a9a', texture: 'light', symbol: 'circle' },
   withdrawn: { label: 'Withdrawn', slug: 'withdrawn', light: '#2f86c0', dark: '#56b4e9', texture: 'hatch', symbol: 'triangle' },
   dismissed: { label: 'Dismissed', slug: 'dismissed', light: '#0b5f96', dark: '#7fb8e6', texture: 'solid', symbol: 'square' },
@@ -66,14 +66,14 @@ export const THEME_COLORS: Record<
   },
 };
 
-export const statusVar = (status: OpenOrClosed) => `--status-${STATUS_STYLE[status].slug}`;
-export const patternId = (status: OpenOrClosed) => `pattern-${STATUS_STYLE[status].slug}`;
+export const statusVar = (status: CaseStatus) => `--status-${STATUS_STYLE[status].slug}`;
+export const patternId = (status: CaseStatus) => `pattern-${STATUS_STYLE[status].slug}`;
 /** The fill a chart mark uses for a status: its texture, which carries its colour. */
-export const statusFill = (status: OpenOrClosed) => `url(#${patternId(status)})`;
-export const statusLabel = (status: OpenOrClosed) => STATUS_STYLE[status].label;
+export const statusFill = (status: CaseStatus) => `url(#${patternId(status)})`;
+export const statusLabel = (status: CaseStatus) => STATUS_STYLE[status].label;
 
 /** Plot colour scale settings shared by every chart that colours by status. */
-export function statusColorScale(statuses: readonly OpenOrClosed[] = STATUS_ORDER) {
+export function statusColorScale(statuses: readonly CaseStatus[] = STATUS_ORDER) {
   return { type: 'ordinal' as const, domain: [...statuses], range: statuses.map(statusFill) };
 }
 

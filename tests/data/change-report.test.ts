@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, test } from 'vitest';
 
-import { changeReport, dataLastChanged, formatChanges, lastChanged, nextSnapshot } from '../../src/data/changes.ts';
+import { changeReport, dataLastChanged, formatChanges, lastChanged, nextSnapshot } from '../../src/data/change-report.ts';
 import { type Dataset, loadDataset } from '../../src/data/load.ts';
 import { parseSnapshot, readSnapshot, type Snapshot, SNAPSHOT_FILE } from '../../src/data/snapshot.ts';
 import { FIXTURES } from '../helpers/data-dir.ts';

@@ -8,11 +8,11 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 
-import type { Dataset } from './load.ts';
+import { DATA_FILES, type Dataset, emptyDataset, EVENTS, LAWSUITS } from './files.ts';
 import { today } from './period.ts';
 import type { Lawsuit, TimelineEvent } from './schema.ts';
 import { publishedDir, readSnapshot, type Snapshot } from './snapshot.ts';
-import { finalStatus, type OpenOrClosed, STATUS_ORDER } from './status.ts';
+import { type CaseStatus, finalStatus, STATUS_ORDER } from './status.ts';
 
 /** The columns whose old and new values the report names; any other edit is only counted. */
 export const TRACKED_COLUMNS = ['outcome', 'outcome_date', 'filed_date'] as const;
@@ -22,7 +22,7 @@ export interface CaseRef {
   id: string;
   case_name: string;
   state: string;
-  status: OpenOrClosed;
+  status: CaseStatus;
 }
 
 export interface ColumnChange {
@@ -58,10 +58,8 @@ export interface ChangeReport {
   /** Other files whose rows changed. */
   otherFiles: string[];
   /** The headline counts: cases by final status (outcome, or pending) and in all. */
-  tallies: { byStatus: ({ status: OpenOrClosed } & Move)[]; total: Move };
+  tallies: { byStatus: ({ status: CaseStatus } & Move)[]; total: Move };
 }
-
-const EMPTY: Dataset = { lawsuits: [], events: [], states: [], disagreements: [], publishedTallies: [] };
 
 const refOf = (c: Lawsuit): CaseRef => ({ id: c.id, case_name: c.case_name, state: c.state, status: finalStatus(c) });
 const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r) => [r.id, r]));
@@ -76,15 +74,15 @@ function diffById<T extends { id: string }>(before: readonly T[], after: readonl
   };
 }
 
-function statusCounts(cases: readonly Lawsuit[]): Map<OpenOrClosed, number> {
-  const counts = new Map<OpenOrClosed, number>(STATUS_ORDER.map((s) => [s, 0]));
+function statusCounts(cases: readonly Lawsuit[]): Map<CaseStatus, number> {
+  const counts = new Map<CaseStatus, number>(STATUS_ORDER.map((s) => [s, 0]));
   for (const c of cases) counts.set(finalStatus(c), counts.get(finalStatus(c))! + 1);
   return counts;
 }
 
 /** The changes from `previous` (the last published snapshot, if any) to `current`. */
 export function changeReport(previous: Snapshot | undefined, current: Dataset): ChangeReport {
-  const before = previous?.data ?? EMPTY;
+  const before = previous?.data ?? emptyDataset();
   const cases = diffById(before.lawsuits, current.lawsuits);
   const changed: CaseChange[] = [];
   const edited: string[] = [];
@@ -97,13 +95,9 @@ export function changeReport(previous: Snapshot | undefined, current: Dataset): 
   }
 
   const events = diffById<TimelineEvent>(before.events, current.events);
-  const otherFiles = (
-    [
-      ['states.csv', 'states'],
-      ['disagreements.csv', 'disagreements'],
-      ['published-tallies.csv', 'publishedTallies'],
-    ] as const
-  ).flatMap(([file, key]) => (isDeepStrictEqual(before[key], current[key]) ? [] : [file]));
+  const otherFiles = DATA_FILES.filter((f) => f !== LAWSUITS && f !== EVENTS)
+    .filter((f) => !isDeepStrictEqual(before[f.key] ?? [], current[f.key]))
+    .map((f) => f.file);
 
   const old = statusCounts(before.lawsuits);
   const now = statusCounts(current.lawsuits);

@@ -2,7 +2,7 @@
 import { rgb } from 'd3';
 import { describe, expect, test } from 'vitest';
 
-import { flattenTheme, patternDefs, STATUS_STYLE, type Theme, THEME_COLORS } from '../../src/charts/palette.ts';
+import { flattenTheme, patternDefs, STATUS_STYLE, type Theme, THEME_COLORS } from '../../src/charts/theme.ts';
 import { STATUS_ORDER } from '../../src/data/status.ts';
 
 function luminance(color: string): number {

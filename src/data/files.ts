@@ -1,0 +1,149 @@
+/**
+ * The registry of the data desk's files: the one list every consumer reads (the loader, the
+ * published downloads and data package, the data dictionary, the change report, the dev
+ * server's watcher, the canonical formatter). Adding a file is one entry here.
+ *
+ * Each entry names its columns (the Zod contract in schema.ts), its keys and its references to
+ * other files; the loader checks those, and the published data package declares them, so an
+ * independent validator can check them too.
+ */
+import type { z } from 'zod';
+
+import { disagreementColumns, eventColumns, lawsuitColumns, publishedTallyColumns, stateColumns } from './schema.ts';
+
+export type Columns = Record<string, z.ZodType>;
+export type RecordOf<C extends Columns> = z.output<z.ZodObject<C>>;
+
+/** A column whose values must be listed in a column of another file. */
+export interface Reference<C extends Columns> {
+  field: keyof C & string;
+  /** The `key` of the file referred to (checked when this module loads). */
+  file: string;
+  /** The column of that file that lists the allowed values. */
+  column: string;
+}
+
+export interface DataFile<K extends string = string, C extends Columns = Columns> {
+  /** The property of the dataset that holds this file's records. */
+  key: K;
+  /** The file's name in the data folder. */
+  file: string;
+  /** The name of the published resource: /data/<name>.csv, .json and .schema.json. */
+  name: string;
+  title: string;
+  description: string;
+  /** What one row stands for, completing "Each row is …". */
+  row: string;
+  /** Whether a data folder may leave the file out; the site then has nothing of that kind. */
+  optional: boolean;
+  columns: C;
+  /** The columns that identify a row: no two rows may share them. */
+  primaryKey?: readonly (keyof C & string)[];
+  references?: readonly Reference<C>[];
+  /**
+   * Rules between cells, rows or files that only this project's validator checks, in plain
+   * words: published with the data package and on the methodology page.
+   */
+  rules?: readonly string[];
+}
+
+const define = <K extends string, C extends Columns>(file: DataFile<K, C>) => file;
+
+export const STATES = define({
+  key: 'states',
+  file: 'states.csv',
+  name: 'states',
+  title: 'States',
+  description: 'State codes and names; every code used elsewhere is listed here.',
+  row: 'a state code the other files may use',
+  optional: false,
+  columns: stateColumns,
+  primaryKey: ['code'],
+});
+
+export const LAWSUITS = define({
+  key: 'lawsuits',
+  file: 'lawsuits.csv',
+  name: 'lawsuits',
+  title: 'Lawsuits',
+  description: 'One row per lawsuit, appeals folded into the case they came from.',
+  row: 'a lawsuit, with its appeals folded in',
+  optional: false,
+  columns: lawsuitColumns,
+  primaryKey: ['id'],
+  references: [{ field: 'state', file: 'states', column: 'code' }],
+  rules: [
+    'outcome and outcome_date are both filled or both empty.',
+    'filed_date or outcome_date is filled, so the case can be placed in time.',
+    'outcome_date is not before filed_date.',
+    'highest_court is not lower than court_level, and "lost on appeal" needs a higher highest_court.',
+    'source_url_2 differs from source_url.',
+    'No two cases share a docket in the same court.',
+  ],
+});
+
+export const EVENTS = define({
+  key: 'events',
+  file: 'events.csv',
+  name: 'events',
+  title: 'Events',
+  description: 'Dated events of the story, for the timeline.',
+  row: 'a dated event of the story',
+  optional: false,
+  columns: eventColumns,
+  primaryKey: ['id'],
+  references: [{ field: 'state', file: 'states', column: 'code' }],
+});
+
+export const DISAGREEMENTS = define({
+  key: 'disagreements',
+  file: 'disagreements.csv',
+  name: 'disagreements',
+  title: 'Source disagreements',
+  description: 'Where sources disagree on a fact, the value chosen, the other value and why.',
+  row: 'a fact on which our sources disagree',
+  optional: true,
+  columns: disagreementColumns,
+  rules: [
+    'subject is the id of a case in lawsuits.csv or of an event in events.csv.',
+    'column is a column of that file, and chosen is exactly the value that row holds there.',
+  ],
+});
+
+export const PUBLISHED_TALLIES = define({
+  key: 'publishedTallies',
+  file: 'published-tallies.csv',
+  name: 'published-tallies',
+  title: 'Published tallies',
+  description: 'Totals others have published, beside ours.',
+  row: 'a total of the lawsuits published by someone else',
+  optional: true,
+  columns: publishedTallyColumns,
+  primaryKey: ['id'],
+});
+
+/** Every file, in the order the loader reads them and the data dictionary lists them. */
+export const DATA_FILES = [LAWSUITS, EVENTS, STATES, DISAGREEMENTS, PUBLISHED_TALLIES] as const;
+
+export type AnyDataFile = (typeof DATA_FILES)[number];
+export type DataFileKey = AnyDataFile['key'];
+
+/** The validated records of every file, by the file's key. */
+export type Dataset = { [F in AnyDataFile as F['key']]: RecordOf<F['columns']>[] };
+
+for (const spec of DATA_FILES) {
+  for (const reference of (spec as unknown as DataFile).references ?? []) {
+    if (!DATA_FILES.some((f) => f.key === reference.file)) throw new Error(`${spec.file} refers to an unknown file "${reference.file}"`);
+  }
+}
+
+export function dataFile<K extends DataFileKey>(key: K): Extract<AnyDataFile, { key: K }> {
+  const file = DATA_FILES.find((f) => f.key === key);
+  if (!file) throw new Error(`no data file "${key}"`);
+  return file as Extract<AnyDataFile, { key: K }>;
+}
+
+/** A dataset with no rows in any file. */
+export function emptyDataset(): Dataset {
+  return Object.fromEntries(DATA_FILES.map((f) => [f.key, []])) as unknown as Dataset;
+}

@@ -1,0 +1,80 @@
+/**
+ * The site as pages see it, built once from one validated dataset: which states have pages,
+ * which chart versions are published (each rendered at most once), the case list, and when the
+ * data last changed. Everything here is a function of the dataset passed in, so tests and the
+ * benchmark build a site from any data folder; only src/site/current-site.ts builds the one the
+ * pages of this build use.
+ */
+import { type ChartOptions, renderChart, type RenderedChart, versionKey } from '../charts/chart.ts';
+import { chartById } from '../charts/index.ts';
+import { stateOrder } from '../charts/lawsuits-by-state.ts';
+import { dataLastChanged } from '../data/change-report.ts';
+import type { Dataset } from '../data/files.ts';
+import { stateName } from '../data/state-names.ts';
+import { type CaseView, caseViews } from './cases.ts';
+import { type ChartVersion, chartVersions } from './chart-versions.ts';
+
+export interface PublishedChart {
+  version: ChartVersion;
+  chart: RenderedChart<Record<string, unknown>>;
+}
+
+export interface Site {
+  data: Dataset;
+  /** States (and D.C., and the Supreme Court's own docket) with at least one case, most cases first. */
+  statesWithCases: readonly string[];
+  stateName(code: string): string;
+  /** Every published version of every chart. */
+  chartVersions: readonly ChartVersion[];
+  /** The published version of a chart with these options; throws when it is not published. */
+  findVersion(chartId: string, options?: ChartOptions): ChartVersion;
+  /** A version drawn from this site's data; drawn once, however many pages show it. */
+  render(version: ChartVersion): RenderedChart<Record<string, unknown>>;
+  /** The published chart with these options, drawn. */
+  publishedChart(chartId: string, options?: ChartOptions): PublishedChart;
+  /** Every case with what pages show of it, in filing order. */
+  cases(): readonly CaseView[];
+  /** The day the data last changed, YYYY-MM-DD. */
+  lastChanged(): string;
+}
+
+export function createSite(data: Dataset): Site {
+  const statesWithCases = stateOrder(data);
+  const versions = chartVersions(statesWithCases);
+  const bySlug = new Map(versions.map((v) => [v.slug, v]));
+  const drawn = new Map<string, RenderedChart<Record<string, unknown>>>();
+  let cases: readonly CaseView[] | undefined;
+  let changed: string | undefined;
+
+  const findVersion = (chartId: string, options: ChartOptions = {}) => {
+    const version = bySlug.get(versionKey(chartId, options));
+    if (!version) {
+      const why = chartById(chartId) ? 'that version is not published (see src/site/chart-versions.ts)' : 'there is no such chart';
+      throw new Error(`chart "${versionKey(chartId, options)}": ${why}`);
+    }
+    return version;
+  };
+  const render = (version: ChartVersion) => {
+    let chart = drawn.get(version.slug);
+    if (!chart) {
+      chart = { ...renderChart(version.definition, data, version.options), slug: version.slug } as RenderedChart<Record<string, unknown>>;
+      drawn.set(version.slug, chart);
+    }
+    return chart;
+  };
+
+  return {
+    data,
+    statesWithCases,
+    stateName: (code) => stateName(data, code),
+    chartVersions: versions,
+    findVersion,
+    render,
+    publishedChart(chartId, options = {}) {
+      const version = findVersion(chartId, options);
+      return { version, chart: render(version) };
+    },
+    cases: () => (cases ??= caseViews(data)),
+    lastChanged: () => (changed ??= dataLastChanged(data)),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * One story file against the contract and the data: every story component's props, and every
+ * stated fact. Problems carry the file, line and column, like data problems, so a writer's typo
+ * and a data desk's stale sentence are reported the way a bad cell is.
+ */
+import type { Dataset } from '../data/files.ts';
+import { countQuery } from '../site/count.ts';
+import { storyElements } from './elements.ts';
+import { checkFact, FACT_ASSERTIONS, type FactAssertion } from './facts.ts';
+import { checkProps, formatPropProblem, STORY_COMPONENTS, type StoryContext } from './props.ts';
+
+export interface StoryProblem {
+  file: string;
+  line: number;
+  column: number;
+  /** `prop`: a bad prop, always an error. `stale`: a stated fact the data no longer supports. */
+  kind: 'prop' | 'stale';
+  message: string;
+}
+
+export function checkStory(file: string, source: string, context: StoryContext & { data: Pick<Dataset, 'lawsuits'> }): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  for (const element of storyElements(source)) {
+    if (!(element.name in STORY_COMPONENTS)) continue;
+    const at = { file, line: element.position.line, column: element.position.column };
+    const props = new Map<string, unknown>();
+    for (const [name, prop] of element.props) {
+      if (prop.kind === 'value') props.set(name, prop.value);
+      else
+        problems.push({
+          ...at,
+          kind: 'prop',
+          message: `<${element.name}> ${name}={${prop.source}}: is an expression that cannot be checked (write it as a plain value)`,
+        });
+    }
+    const propProblems = checkProps(element.name, props, context);
+    for (const problem of propProblems) problems.push({ ...at, kind: 'prop', message: formatPropProblem(element.name, problem) });
+    if (element.name !== 'Fact' || propProblems.length > 0) continue;
+
+    const assertion = FACT_ASSERTIONS.find((a) => props.has(a)) as FactAssertion;
+    const stale = checkFact(context.data, assertion, String(props.get(assertion)), countQuery(Object.fromEntries(props)));
+    if (!stale) continue;
+    const where = element.section ? `section "${element.section}"` : 'the opening';
+    problems.push({
+      ...at,
+      kind: 'stale',
+      message:
+        `${where}: <Fact ${assertion}> states ${JSON.stringify(stale.stated)}, but the data now gives ${JSON.stringify(stale.actual)}; ` +
+        `reread the prose of this ${element.section ? 'section' : 'part'}, then update the fact to match`,
+    });
+  }
+  return problems;
+}
+
+export function formatStoryProblem(problem: StoryProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}

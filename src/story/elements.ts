@@ -1,0 +1,117 @@
+/**
+ * The story components an MDX file uses, with their props and where they stand: the line and
+ * column of each element and the heading of the section it is in. Parsing is satteri's job (the
+ * MDX compiler Astro itself uses), so a file is read exactly as the build reads it; a prop written
+ * as an expression (`steps={[…]}`) is read by acorn and kept only when it is a plain literal.
+ */
+import { type Expression, parseExpressionAt } from 'acorn';
+import { defineMdastPlugin, mdxToJs } from 'satteri';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A prop as written: a string, `true` for a bare attribute, a literal value, or an expression we cannot read. */
+export type PropValue = { kind: 'value'; value: unknown } | { kind: 'unreadable'; source: string };
+
+export interface StoryElement {
+  name: string;
+  props: Map<string, PropValue>;
+  position: Position;
+  /** The heading of the section the element is in; undefined before the first heading. */
+  section: string | undefined;
+}
+
+interface RawAttribute {
+  type: string;
+  name?: string;
+  value?: string | null | { type: string; value: string };
+}
+
+interface RawElement {
+  name: string | null;
+  attributes: RawAttribute[];
+  position?: { start: { line: number; column: number } };
+}
+
+/** Every JSX element in an MDX source, in document order. */
+export function storyElements(source: string): StoryElement[] {
+  const found: { offset: number; element?: RawElement; heading?: string }[] = [];
+  const collect = (node: RawElement & { position?: { start: { offset?: number } } }) => {
+    found.push({ offset: node.position?.start.offset ?? 0, element: JSON.parse(JSON.stringify(node)) as RawElement });
+  };
+  const plugin = defineMdastPlugin({
+    name: 'story-elements',
+    options: { position: true },
+    heading(node, context) {
+      found.push({ offset: node.position?.start.offset ?? 0, heading: context.textContent(node) });
+    },
+    mdxJsxFlowElement: (node) => collect(node as unknown as RawElement),
+    mdxJsxTextElement: (node) => collect(node as unknown as RawElement),
+  });
+  mdxToJs(source, { mdastPlugins: [plugin] });
+
+  const elements: StoryElement[] = [];
+  let section: string | undefined;
+  for (const item of found.sort((a, b) => a.offset - b.offset)) {
+    if (item.heading !== undefined) section = item.heading;
+    const raw = item.element;
+    if (!raw?.name) continue; // a fragment, <>…</>
+    elements.push({
+      name: raw.name,
+      props: new Map(raw.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name ? [[a.name, propValue(a.value)]] : []))),
+      position: { line: raw.position?.start.line ?? 0, column: raw.position?.start.column ?? 0 },
+      section,
+    });
+  }
+  return elements;
+}
+
+function propValue(value: RawAttribute['value']): PropValue {
+  if (value === null || value === undefined) return { kind: 'value', value: true };
+  if (typeof value === 'string') return { kind: 'value', value };
+  try {
+    const expression = parseExpressionAt(value.value, 0, { ecmaVersion: 'latest' });
+    if (value.value.slice(expression.end).trim() !== '') return { kind: 'unreadable', source: value.value };
+    return { kind: 'value', value: literal(expression) };
+  } catch {
+    return { kind: 'unreadable', source: value.value };
+  }
+}
+
+class NotALiteral extends Error {}
+
+/** The value of an expression made only of literals (strings, numbers, arrays, plain objects). */
+function literal(node: Expression): unknown {
+  switch (node.type) {
+    case 'Literal':
+      return node.value;
+    case 'TemplateLiteral':
+      if (node.expressions.length > 0) throw new NotALiteral();
+      return node.quasis.map((q) => q.value.cooked).join('');
+    case 'UnaryExpression':
+      if (node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number') return -node.argument.value;
+      throw new NotALiteral();
+    case 'ArrayExpression':
+      return node.elements.map((element) => {
+        if (!element || element.type === 'SpreadElement') throw new NotALiteral();
+        return literal(element);
+      });
+    case 'ObjectExpression':
+      return Object.fromEntries(
+        node.properties.map((property) => {
+          if (property.type !== 'Property' || property.computed || property.kind !== 'init') throw new NotALiteral();
+          const key =
+            property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : '';
+          if (!key) throw new NotALiteral();
+          return [key, literal(property.value as Expression)];
+        }),
+      );
+    case 'Identifier':
+      if (node.name === 'undefined') return undefined;
+      throw new NotALiteral();
+    default:
+      throw new NotALiteral();
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * What each story component accepts, checked before a page is built: a typo in a prop must stop
+ * the build, not publish a wrong number. The allowed values come from the data contract (the
+ * schema's columns, the statuses derived from it, the chart registry) and from the data itself
+ * (the states listed, the cases there are), never from a second list.
+ */
+import type { z } from 'zod';
+
+import { CHARTS } from '../charts/index.ts';
+import { columnMeta, isoDate } from '../data/columns.ts';
+import type { Dataset } from '../data/files.ts';
+import { ELECTION_DAY, STORY_END } from '../data/period.ts';
+import { lawsuitColumns } from '../data/schema.ts';
+import { STATUS_ORDER } from '../data/status.ts';
+import { suggest } from '../data/suggest.ts';
+import { AS_OF_DATES } from '../site/chart-versions.ts';
+import { FACT_ASSERTIONS } from './facts.ts';
+
+/** What the checks need of the data: the states listed, those with cases, the case ids. */
+export interface StoryContext {
+  data: Pick<Dataset, 'states' | 'lawsuits'>;
+  statesWithCases: readonly string[];
+}
+
+/** One problem with one prop, worded like a data problem: what is wrong, what is expected. */
+export interface PropProblem {
+  prop: string;
+  value?: string;
+  message: string;
+}
+
+type Check = (value: unknown, context: StoryContext) => string | undefined;
+
+interface PropRule {
+  check: Check;
+  required?: boolean;
+  /** The values a typo is matched against for "did you mean". */
+  values?: (context: StoryContext) => readonly string[];
+}
+
+type Contract = Record<string, PropRule>;
+
+const describe = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+const text: PropRule = { check: (v) => (typeof v === 'string' && v.trim() !== '' ? undefined : 'is not text (expected some words)') };
+const flag: PropRule = {
+  check: (v) => (typeof v === 'boolean' ? undefined : 'is not true or false (expected the bare prop, or {true} or {false})'),
+};
+
+function fromSchema(schema: z.ZodType, values?: PropRule['values']): PropRule {
+  const meta = columnMeta(schema);
+  return {
+    check: (v) => {
+      const result = schema.safeParse(v);
+      return result.success ? undefined : `${result.error.issues[0]?.message ?? 'is not valid'} (expected ${meta.expected})`;
+    },
+    ...(values ? { values } : meta.values ? { values: () => meta.values! } : {}),
+  };
+}
+
+function listed(what: string, values: (context: StoryContext) => readonly string[]): PropRule {
+  return {
+    check: (v, context) => {
+      const allowed = values(context);
+      if (typeof v === 'string' && allowed.includes(v)) return undefined;
+      const shown = allowed.length <= 20 ? `one of ${allowed.join(', ')}` : `${what}`;
+      return `is not ${what} (expected ${shown})`;
+    },
+    values,
+  };
+}
+
+/** Any day of the story: an as-of date for a count. */
+const storyDate = fromSchema(isoDate({ description: 'A day of the story.', example: '2020-11-18', from: ELECTION_DAY, to: STORY_END }));
+/** A day an as-of chart is published for. */
+const chartDate: PropRule = {
+  check: (v) => {
+    const problem = storyDate.check(v, undefined as never);
+    if (problem) return problem;
+    return AS_OF_DATES.includes(v as string)
+      ? undefined
+      : `is not a day the charts are published for (expected a date from ${AS_OF_DATES[0]} to ${AS_OF_DATES.at(-1)})`;
+  },
+};
+const stateListed = listed('a state code listed in states.csv', (c) => c.data.states.map((s) => s.code));
+const stateWithCases = listed('a state with at least one case', (c) => c.statesWithCases);
+const caseStatus = listed('a status a case can have', () => [...STATUS_ORDER, 'ended']);
+const plaintiff = fromSchema(lawsuitColumns.plaintiff_type);
+const claim = fromSchema(lawsuitColumns.claim);
+
+function commaList(item: PropRule): PropRule {
+  return {
+    check: (v, context) => {
+      if (typeof v !== 'string') return 'is not a comma-separated list (expected values separated by commas)';
+      for (const part of v.split(',').map((s) => s.trim())) {
+        const problem = item.check(part, context);
+        if (problem) return `has "${part}", which ${problem}`;
+      }
+      return undefined;
+    },
+  };
+}
+
+const steps: PropRule = {
+  check: (v, context) => {
+    if (!Array.isArray(v) || v.length === 0) return 'is not a list of steps (expected [{ asOf: "YYYY-MM-DD", name: "…" }, …])';
+    for (const [i, step] of v.entries()) {
+      if (typeof step !== 'object' || step === null) return `step ${i + 1} is not { asOf, name }`;
+      const { asOf, name } = step as Record<string, unknown>;
+      const problem = chartDate.check(asOf, context);
+      if (problem) return `step ${i + 1} has asOf ${describe(asOf)}, which ${problem}`;
+      if (text.check(name, context)) return `step ${i + 1} has no name (expected a short name for the step link)`;
+    }
+    return undefined;
+  },
+};
+
+/** The props every count of cases takes (`<Count>` and `<Fact>` filter cases the same way). */
+const CASE_FILTERS: Contract = {
+  asOf: storyDate,
+  status: caseStatus,
+  state: stateListed,
+  states: commaList(stateListed),
+  plaintiff,
+  claim,
+};
+
+const kebab = (name: string) => name.replace(/[a-z0-9][A-Z]/g, (pair) => `${pair[0]}-${pair[1]}`).toLowerCase();
+const pascal = (id: string) => id.replace(/(^|-)([a-z])/g, (_, _dash, c: string) => c.toUpperCase());
+
+/** A chart component takes the options its chart is published with (see the chart's `supports`). */
+function chartContract(chartId: string): Contract {
+  const chart = CHARTS.find((c) => c.id === chartId)!;
+  const contract: Contract = { embed: flag };
+  if (chart.supports.asOf) contract.asOf = chartDate;
+  if (chart.supports.state) contract.state = { ...stateWithCases, required: chart.supports.stateRequired ?? false };
+  return contract;
+}
+
+const chartWithDates = listed('a chart that can be shown as of a date', () => CHARTS.filter((c) => c.supports.asOf).map((c) => c.id));
+
+const caseIds: PropRule = {
+  check: (v, context) => {
+    if (typeof v !== 'string') return 'is not a list of case ids (expected ids from lawsuits.csv separated by commas)';
+    const known = new Set(context.data.lawsuits.map((c) => c.id));
+    const unknown = v
+      .split(',')
+      .map((s) => s.trim())
+      .find((id) => !known.has(id));
+    if (unknown === undefined) return undefined;
+    const guess = suggest(unknown, [...known]);
+    return `has "${unknown}", which is not the id of a case in lawsuits.csv${guess ? `; did you mean "${guess}"?` : ''}`;
+  },
+};
+
+/** Every component a writer may use in MDX, by the name it is imported as. */
+export const STORY_COMPONENTS: Record<string, Contract> = {
+  Count: { ...CASE_FILTERS, places: flag },
+  Fact: {
+    ...CASE_FILTERS,
+    count: { check: (v) => (/^\d+$/.test(String(v)) ? undefined : 'is not a whole number (expected digits, such as "2")') },
+    cases: caseIds,
+    lastFiled: storyDate,
+    firstFiled: storyDate,
+    mostCases: stateListed,
+  },
+  Quote: {
+    speaker: { ...text, required: true },
+    context: text,
+    source: { ...fromSchema(lawsuitColumns.source_url), required: true },
+    sourceName: { ...text, required: true },
+  },
+  ScrollSequence: { label: { ...text, required: true }, steps: { ...steps, required: true } },
+  Step: { asOf: chartDate, title: { ...text, required: true }, chart: chartWithDates },
+  Totals: {},
+  ...Object.fromEntries(CHARTS.map((chart) => [pascal(chart.id), chartContract(chart.id)])),
+};
+
+/** The chart a chart component draws: `<LawsuitsByState>` draws `lawsuits-by-state`. */
+export const chartIdOf = (component: string) => kebab(component);
+
+/** Every problem with the props of one element of a known component; [] when they are fine. */
+export function checkProps(component: string, props: ReadonlyMap<string, unknown>, context: StoryContext): PropProblem[] {
+  const contract = STORY_COMPONENTS[component];
+  if (!contract) return [];
+  const problems: PropProblem[] = [];
+  const names = Object.keys(contract);
+  for (const [prop, value] of props) {
+    const rule = contract[prop];
+    if (!rule) {
+      const guess = suggest(prop, names);
+      const expected = names.length > 0 ? `one of ${names.join(', ')}` : 'no props';
+      problems.push({
+        prop,
+        message: `is not a prop of <${component}> (expected ${expected})${guess ? `; did you mean "${guess}"?` : ''}`,
+      });
+      continue;
+    }
+    const problem = rule.check(value, context);
+    if (!problem) continue;
+    const guess = typeof value === 'string' && rule.values ? suggest(value, rule.values(context)) : undefined;
+    problems.push({ prop, value: describe(value), message: `${problem}${guess ? `; did you mean "${guess}"?` : ''}` });
+  }
+  for (const [prop, rule] of Object.entries(contract)) {
+    if (rule.required && !props.has(prop)) problems.push({ prop, message: `is missing (<${component}> needs it)` });
+  }
+  if (component === 'Fact') {
+    const stated = FACT_ASSERTIONS.filter((a) => props.has(a));
+    if (stated.length !== 1) {
+      problems.push({
+        prop: stated[1] ?? 'count',
+        message: `${stated.length === 0 ? 'is missing' : 'is one fact too many'}: a <Fact> states exactly one of ${FACT_ASSERTIONS.join(', ')}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** "plaintiff "trump campaing": is not an allowed value (expected …); did you mean …" */
+export function formatPropProblem(component: string, problem: PropProblem): string {
+  const value = problem.value === undefined ? '' : ` ${JSON.stringify(problem.value)}`;
+  return `<${component}> ${problem.prop}${value}: ${problem.message}`;
+}
