@@ -1,3 +1,11 @@
+/**
+ * Four projects, all run by `npm test`:
+ * - unit: in-process tests of src/ (data, charts, story, site modules, client code); seconds.
+ * - components: .astro components rendered with Astro's container (needs Astro's Vite setup).
+ * - commands: the CLI as users run it (validate, build, the dev server), in child processes.
+ * - browser: the built site in headless Chromium.
+ * `npm run test:unit` runs the first two, the loop to run while changing code.
+ */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,9 +15,15 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/components/**', 'node_modules/**'],
+          include: ['tests/{data,charts,story,site,client,integrations}/**/*.test.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'commands',
+          include: ['tests/{cli,hardening,dev}/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
       {

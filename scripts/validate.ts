@@ -1,7 +1,7 @@
 /**
- * `npm run validate`: checks every data file and prints every problem, or a short summary and
- * what changed since the last published build (dist/, or OUT_DIR). Exits 1 on any problem, so a
- * build or CI step stops on it.
+ * `npm run validate`: checks every data file, and every story's props and stated facts against
+ * it, and prints every problem; or a short summary and what changed since the last published
+ * build (dist/, or OUT_DIR). Exits 1 on any problem, so a build or CI step stops on it.
  */
 import { displayPath } from '../src/data/load.ts';
 import { publishedDir } from '../src/data/snapshot.ts';

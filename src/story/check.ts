@@ -4,6 +4,7 @@
  * and a data desk's stale sentence are reported the way a bad cell is.
  */
 import type { Dataset } from '../data/files.ts';
+import { suggest } from '../data/suggest.ts';
 import { countQuery } from '../site/count.ts';
 import { storyElements } from './elements.ts';
 import { checkFact, FACT_ASSERTIONS, type FactAssertion } from './facts.ts';
@@ -13,12 +14,19 @@ export interface StoryProblem {
   file: string;
   line: number;
   column: number;
-  /** `prop`: a bad prop, always an error. `stale`: a stated fact the data no longer supports. */
+  /**
+   * `prop`: a malformed prop, always an error. `stale`: a stated fact the data no longer supports,
+   * or a prop naming something this data folder lacks; an error unless stale prose is allowed.
+   */
   kind: 'prop' | 'stale';
   message: string;
 }
 
-export function checkStory(file: string, source: string, context: StoryContext & { data: Pick<Dataset, 'lawsuits'> }): StoryProblem[] {
+export function checkStory(
+  file: string,
+  source: string,
+  context: StoryContext & { data: Pick<Dataset, 'lawsuits' | 'events'> },
+): StoryProblem[] {
   const problems: StoryProblem[] = [];
   for (const element of storyElements(source)) {
     if (!(element.name in STORY_COMPONENTS)) continue;
@@ -34,22 +42,35 @@ export function checkStory(file: string, source: string, context: StoryContext &
         });
     }
     const propProblems = checkProps(element.name, props, context);
-    for (const problem of propProblems) problems.push({ ...at, kind: 'prop', message: formatPropProblem(element.name, problem) });
+    for (const problem of propProblems) {
+      problems.push({ ...at, kind: problem.missingFromData ? 'stale' : 'prop', message: formatPropProblem(element.name, problem) });
+    }
     if (element.name !== 'Fact' || propProblems.length > 0) continue;
 
     const assertion = FACT_ASSERTIONS.find((a) => props.has(a)) as FactAssertion;
-    const stale = checkFact(context.data, assertion, String(props.get(assertion)), countQuery(Object.fromEntries(props)));
+    const event = typeof props.get('event') === 'string' ? (props.get('event') as string) : undefined;
+    const stale = checkFact(context.data, assertion, String(props.get(assertion)), countQuery(Object.fromEntries(props)), event);
     if (!stale) continue;
     const where = element.section ? `section "${element.section}"` : 'the opening';
+    const unknown = unknownIds(context.data, assertion, stale.stated);
     problems.push({
       ...at,
       kind: 'stale',
       message:
         `${where}: <Fact ${assertion}> states ${JSON.stringify(stale.stated)}, but the data now gives ${JSON.stringify(stale.actual)}; ` +
-        `reread the prose of this ${element.section ? 'section' : 'part'}, then update the fact to match`,
+        `reread the prose of this ${element.section ? 'section' : 'part'}, then update the fact to match${unknown}`,
     });
   }
   return problems;
+}
+
+/** " (no case has the id x; did you mean y?)" for a stated id the data does not have. */
+function unknownIds(data: Pick<Dataset, 'lawsuits' | 'events'>, assertion: FactAssertion, stated: string): string {
+  const known = assertion === 'cases' ? data.lawsuits.map((c) => c.id) : [];
+  const missing = stated.split(', ').find((id) => known.length > 0 && !known.includes(id));
+  if (missing === undefined) return '';
+  const guess = suggest(missing, known);
+  return ` (no case has the id "${missing}"${guess ? `; did you mean "${guess}"?` : ''})`;
 }
 
 export function formatStoryProblem(problem: StoryProblem): string {

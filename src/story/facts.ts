@@ -8,8 +8,13 @@
 import type { Dataset } from '../data/files.ts';
 import { type CountQuery, matchingCases } from '../site/count.ts';
 
-/** The props that state the fact; a `<Fact>` has exactly one of them. */
-export const FACT_ASSERTIONS = ['count', 'cases', 'lastFiled', 'firstFiled', 'mostCases'] as const;
+/**
+ * The props that state the fact; a `<Fact>` has exactly one of them. `count`: how many cases
+ * match; `cases`: exactly which (ids); `lastFiled`/`firstFiled`: the latest or earliest filing
+ * date among them; `mostCases`: the state(s) with the most; `inStates`: every state with one;
+ * `on`: the date of the event named by `event`.
+ */
+export const FACT_ASSERTIONS = ['count', 'cases', 'lastFiled', 'firstFiled', 'mostCases', 'inStates', 'on'] as const;
 export type FactAssertion = (typeof FACT_ASSERTIONS)[number];
 
 export interface FactCheck {
@@ -27,7 +32,8 @@ const ids = (value: string) =>
     .join(', ');
 
 /** The value a fact has in the data, written the way the prop states it. */
-export function factValue(data: Pick<Dataset, 'lawsuits'>, assertion: FactAssertion, query: CountQuery): string {
+export function factValue(data: Pick<Dataset, 'lawsuits' | 'events'>, assertion: FactAssertion, query: CountQuery, event?: string): string {
+  if (assertion === 'on') return data.events.find((e) => e.id === event)?.date ?? '(no such event)';
   const cases = matchingCases(data, query);
   switch (assertion) {
     case 'count':
@@ -45,17 +51,20 @@ export function factValue(data: Pick<Dataset, 'lawsuits'>, assertion: FactAssert
       const most = Math.max(0, ...counts.values());
       return ids([...counts].flatMap(([state, n]) => (n === most ? [state] : [])).join(','));
     }
+    case 'inStates':
+      return ids([...new Set(cases.map((c) => c.state))].join(','));
   }
 }
 
 /** Compares a stated fact with the data; undefined when it still holds. */
 export function checkFact(
-  data: Pick<Dataset, 'lawsuits'>,
+  data: Pick<Dataset, 'lawsuits' | 'events'>,
   assertion: FactAssertion,
   stated: string,
   query: CountQuery,
+  event?: string,
 ): FactCheck | undefined {
-  const actual = factValue(data, assertion, query);
-  const normalised = assertion === 'cases' || assertion === 'mostCases' ? ids(stated) : stated.trim();
+  const actual = factValue(data, assertion, query, event);
+  const normalised = ['cases', 'mostCases', 'inStates'].includes(assertion) ? ids(stated) : stated.trim();
   return normalised === actual ? undefined : { assertion, stated: normalised, actual };
 }

@@ -18,7 +18,7 @@ import { FACT_ASSERTIONS } from './facts.ts';
 
 /** What the checks need of the data: the states listed, those with cases, the case ids. */
 export interface StoryContext {
-  data: Pick<Dataset, 'states' | 'lawsuits'>;
+  data: Pick<Dataset, 'states' | 'lawsuits' | 'events'>;
   statesWithCases: readonly string[];
 }
 
@@ -27,9 +27,17 @@ export interface PropProblem {
   prop: string;
   value?: string;
   message: string;
+  /** The value is well formed but this data folder lacks it (a state with no row): stale, not malformed. */
+  missingFromData?: boolean;
 }
 
-type Check = (value: unknown, context: StoryContext) => string | undefined;
+/**
+ * A prop's problem: a message for a malformed value, or `{ missing }` for a well-formed value
+ * this data folder does not have (a state with no row), which makes the prose stale, not wrong.
+ */
+type Verdict = string | { missing: string } | undefined;
+type Check = (value: unknown, context: StoryContext) => Verdict;
+const messageOf = (verdict: Exclude<Verdict, undefined>) => (typeof verdict === 'string' ? verdict : verdict.missing);
 
 interface PropRule {
   check: Check;
@@ -58,13 +66,14 @@ function fromSchema(schema: z.ZodType, values?: PropRule['values']): PropRule {
   };
 }
 
-function listed(what: string, values: (context: StoryContext) => readonly string[]): PropRule {
+function listed(what: string, values: (context: StoryContext) => readonly string[], fromData = false): PropRule {
   return {
     check: (v, context) => {
       const allowed = values(context);
       if (typeof v === 'string' && allowed.includes(v)) return undefined;
       const shown = allowed.length <= 20 ? `one of ${allowed.join(', ')}` : `${what}`;
-      return `is not ${what} (expected ${shown})`;
+      const message = `is not ${what} (expected ${shown})`;
+      return fromData ? { missing: message } : message;
     },
     values,
   };
@@ -82,19 +91,33 @@ const chartDate: PropRule = {
       : `is not a day the charts are published for (expected a date from ${AS_OF_DATES[0]} to ${AS_OF_DATES.at(-1)})`;
   },
 };
-const stateListed = listed('a state code listed in states.csv', (c) => c.data.states.map((s) => s.code));
-const stateWithCases = listed('a state with at least one case', (c) => c.statesWithCases);
+const stateCode = fromSchema(lawsuitColumns.state);
+const stateListed = inData(
+  stateCode,
+  listed('a state code listed in states.csv', (c) => c.data.states.map((s) => s.code), true),
+);
+const stateWithCases = inData(
+  stateCode,
+  listed('a state with at least one case', (c) => c.statesWithCases, true),
+);
 const caseStatus = listed('a status a case can have', () => [...STATUS_ORDER, 'ended']);
 const plaintiff = fromSchema(lawsuitColumns.plaintiff_type);
 const claim = fromSchema(lawsuitColumns.claim);
+
+/** A value that must be well formed (checked first), then present in the data folder. */
+function inData(format: PropRule, listing: PropRule): PropRule {
+  return { ...listing, check: (v, context) => format.check(v, context) ?? listing.check(v, context) };
+}
 
 function commaList(item: PropRule): PropRule {
   return {
     check: (v, context) => {
       if (typeof v !== 'string') return 'is not a comma-separated list (expected values separated by commas)';
       for (const part of v.split(',').map((s) => s.trim())) {
-        const problem = item.check(part, context);
-        if (problem) return `has "${part}", which ${problem}`;
+        const verdict = item.check(part, context);
+        if (verdict === undefined) continue;
+        const message = `has "${part}", which ${messageOf(verdict)}`;
+        return typeof verdict === 'string' ? message : { missing: message };
       }
       return undefined;
     },
@@ -108,7 +131,7 @@ const steps: PropRule = {
       if (typeof step !== 'object' || step === null) return `step ${i + 1} is not { asOf, name }`;
       const { asOf, name } = step as Record<string, unknown>;
       const problem = chartDate.check(asOf, context);
-      if (problem) return `step ${i + 1} has asOf ${describe(asOf)}, which ${problem}`;
+      if (problem) return `step ${i + 1} has asOf ${describe(asOf)}, which ${messageOf(problem)}`;
       if (text.check(name, context)) return `step ${i + 1} has no name (expected a short name for the step link)`;
     }
     return undefined;
@@ -139,19 +162,10 @@ function chartContract(chartId: string): Contract {
 
 const chartWithDates = listed('a chart that can be shown as of a date', () => CHARTS.filter((c) => c.supports.asOf).map((c) => c.id));
 
-const caseIds: PropRule = {
-  check: (v, context) => {
-    if (typeof v !== 'string') return 'is not a list of case ids (expected ids from lawsuits.csv separated by commas)';
-    const known = new Set(context.data.lawsuits.map((c) => c.id));
-    const unknown = v
-      .split(',')
-      .map((s) => s.trim())
-      .find((id) => !known.has(id));
-    if (unknown === undefined) return undefined;
-    const guess = suggest(unknown, [...known]);
-    return `has "${unknown}", which is not the id of a case in lawsuits.csv${guess ? `; did you mean "${guess}"?` : ''}`;
-  },
-};
+// What a fact states is compared with the data, not checked against it here: a case id or state
+// the data lacks makes the fact stale (reported with the data), not the prop malformed.
+const slugFormat = fromSchema(lawsuitColumns.id);
+const codeFormat = stateCode;
 
 /** Every component a writer may use in MDX, by the name it is imported as. */
 export const STORY_COMPONENTS: Record<string, Contract> = {
@@ -159,10 +173,13 @@ export const STORY_COMPONENTS: Record<string, Contract> = {
   Fact: {
     ...CASE_FILTERS,
     count: { check: (v) => (/^\d+$/.test(String(v)) ? undefined : 'is not a whole number (expected digits, such as "2")') },
-    cases: caseIds,
+    cases: commaList(slugFormat),
     lastFiled: storyDate,
     firstFiled: storyDate,
-    mostCases: stateListed,
+    mostCases: commaList(codeFormat),
+    inStates: commaList(codeFormat),
+    event: slugFormat,
+    on: storyDate,
   },
   Quote: {
     speaker: { ...text, required: true },
@@ -196,16 +213,24 @@ export function checkProps(component: string, props: ReadonlyMap<string, unknown
       });
       continue;
     }
-    const problem = rule.check(value, context);
-    if (!problem) continue;
+    const verdict = rule.check(value, context);
+    if (verdict === undefined) continue;
     const guess = typeof value === 'string' && rule.values ? suggest(value, rule.values(context)) : undefined;
-    problems.push({ prop, value: describe(value), message: `${problem}${guess ? `; did you mean "${guess}"?` : ''}` });
+    problems.push({
+      prop,
+      value: describe(value),
+      message: `${messageOf(verdict)}${guess ? `; did you mean "${guess}"?` : ''}`,
+      ...(typeof verdict === 'string' ? {} : { missingFromData: true }),
+    });
   }
   for (const [prop, rule] of Object.entries(contract)) {
     if (rule.required && !props.has(prop)) problems.push({ prop, message: `is missing (<${component}> needs it)` });
   }
   if (component === 'Fact') {
     const stated = FACT_ASSERTIONS.filter((a) => props.has(a));
+    if (props.has('on') !== props.has('event')) {
+      problems.push({ prop: props.has('on') ? 'event' : 'on', message: 'is missing: a <Fact> about an event gives both event and on' });
+    }
     if (stated.length !== 1) {
       problems.push({
         prop: stated[1] ?? 'count',

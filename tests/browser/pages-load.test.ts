@@ -1,11 +1,11 @@
 /** Every built page opens in real Chromium without a console error or a failed request. */
 import { describe, expect, inject, test } from 'vitest';
 
-import { builtPages } from './built-pages.ts';
 import { useBrowser, watchProblems } from './chromium.ts';
+import { sampledPages } from './pages-under-test.ts';
 
 const siteUrl = inject('siteUrl');
-const pages = builtPages(inject('distDir'));
+const pages = sampledPages(inject('distDir'));
 const browser = useBrowser();
 
 describe('built pages load cleanly', () => {

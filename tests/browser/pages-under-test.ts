@@ -1,10 +1,36 @@
 /**
- * The pages the quality gates visit: every story page of the build, and for embeds the default
- * version of every chart plus one per-state and one per-day version (the other versions share
- * their template and differ only in data).
+ * Which built pages each kind of check visits. Story pages are all different, so every one is
+ * checked. Embed pages come from one template per chart: the default version of every chart is
+ * checked, and of the many per-state and per-day versions a sample (the first and last of each
+ * chart, and the days the story's scroll steps show), since the others differ only in data.
  */
 import { builtPages } from './built-pages.ts';
 
+/** The days the story's scroll sequence shows; their embed versions are always in the sample. */
+const STORY_DAYS = ['2020-11-03', '2020-11-07', '2020-11-18', '2020-12-14'];
+
+const VARIANT = /^\/embed\/([a-z-]+)\/([^/]+)\/$/;
+
+/** Every story page and default embed, and a sample of the per-state and per-day embed versions. */
+export function sampledPages(dist: string): string[] {
+  const all = builtPages(dist);
+  const variants = new Map<string, string[]>();
+  for (const page of all) {
+    const match = VARIANT.exec(page);
+    if (!match) continue;
+    const kind = `${match[1]} by ${/^\d{4}-/.test(match[2]!) ? 'day' : 'state'}`;
+    variants.set(kind, [...(variants.get(kind) ?? []), page]);
+  }
+  const sample = new Set<string>();
+  for (const pages of variants.values()) {
+    sample.add(pages[0]!);
+    sample.add(pages.at(-1)!);
+    for (const page of pages) if (STORY_DAYS.some((day) => page.endsWith(`/${day}/`))) sample.add(page);
+  }
+  return all.filter((page) => !VARIANT.test(page) || sample.has(page));
+}
+
+/** The pages the accessibility gates visit: the sample, with one state and one day version of embeds. */
 export function pagesUnderTest(dist: string): string[] {
   const all = builtPages(dist);
   const story = all.filter((p) => !p.startsWith('/embed/'));

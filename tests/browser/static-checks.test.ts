@@ -11,10 +11,11 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, test } from 'vitest';
 
-import { builtPages, pageFile } from './built-pages.ts';
+import { pageFile } from './built-pages.ts';
+import { sampledPages } from './pages-under-test.ts';
 
 const dist = inject('distDir');
-const pages = builtPages(dist);
+const pages = sampledPages(dist);
 const fileOf = (pathname: string) => pageFile(dist, pathname);
 const documents = new Map(pages.map((p) => [p, parseHTML(readFileSync(fileOf(p), 'utf8')).document]));
 const html = (p: string) => readFileSync(fileOf(p), 'utf8');

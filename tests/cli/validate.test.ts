@@ -2,11 +2,11 @@
 import { describe, expect, test } from 'vitest';
 
 import { dataDirWith } from '../helpers/data-dir.ts';
-import { runScript } from '../helpers/run.ts';
+import { FIXTURE_STORY, runScript } from '../helpers/run.ts';
 
 describe('npm run validate', () => {
   test('prints a summary and exits 0 on valid data', () => {
-    const { status, stdout } = runScript('scripts/validate.ts', { DATA_DIR: dataDirWith() });
+    const { status, stdout } = runScript('scripts/validate.ts', { DATA_DIR: dataDirWith(), ...FIXTURE_STORY });
     expect(status).toBe(0);
     expect(stdout).toContain('is valid');
     expect(stdout).toContain('lawsuits.csv 4 rows · events.csv 2 rows · states.csv 4 rows');

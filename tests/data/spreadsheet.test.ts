@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 
 import { loadDataset } from '../../src/data/load.ts';
 import { dataDirWith, FIXTURES, messagesFor } from '../helpers/data-dir.ts';
-import { ROOT, runScript } from '../helpers/run.ts';
+import { ROOT } from '../helpers/run.ts';
 import { EVERYTHING, EXCEL_CSV_UTF8, LIBREOFFICE_QUOTED, resave, resavedCopy, type SaveStyle } from '../helpers/spreadsheet.ts';
 
 const folders = { 'data/ (the real data)': path.join(ROOT, 'data'), 'the charts fixture': path.join(FIXTURES, 'charts') };
@@ -49,19 +49,6 @@ describe.each(Object.entries(folders))('%s saved again by a spreadsheet', (_, di
     const resaved = loadDataset(resavedCopy(dir, style));
     expect(resaved.ok ? [] : resaved.issues).toEqual([]);
     expect(resaved.ok && resaved.data).toEqual(original.ok && original.data);
-  });
-});
-
-describe('npm run validate on a round-tripped folder', () => {
-  test('prints exactly what it prints for the original', () => {
-    const dir = path.join(ROOT, 'data');
-    const copy = resavedCopy(dir, EVERYTHING);
-    const before = runScript('scripts/validate.ts', { DATA_DIR: dir });
-    const after = runScript('scripts/validate.ts', { DATA_DIR: copy });
-    expect(before.status).toBe(0);
-    expect(after.status).toBe(0);
-    expect(before.stdout).toMatch(/^The data in data is valid\./);
-    expect(after.stdout.replace(`The data in ${copy} is`, 'The data in data is')).toBe(before.stdout);
   });
 });
 

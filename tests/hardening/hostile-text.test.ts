@@ -12,7 +12,7 @@ import { stringify } from 'csv-stringify/sync';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
 
-import { ROOT, runScript } from '../helpers/run.ts';
+import { FIXTURE_STORY, ROOT, runScript } from '../helpers/run.ts';
 
 // Valid by the contract (no tags, no leading formula characters), hostile to careless escaping.
 const NAME = `Smith & Jones <3 "the people" v. O'Brien </ > &lt;b&gt;`;
@@ -29,7 +29,7 @@ describe('a site built from data full of special characters', () => {
     target.summary = SUMMARY;
     writeFileSync(path.join(dir, 'lawsuits.csv'), stringify(rows, { header: true, columns: Object.keys(rows[0]!) }));
     out = path.join(mkdtempSync(path.join(tmpdir(), 'hostile-dist-')), 'dist');
-    const build = runScript('scripts/build.ts', { DATA_DIR: dir, OUT_DIR: out }, 300_000);
+    const build = runScript('scripts/build.ts', { DATA_DIR: dir, OUT_DIR: out, ...FIXTURE_STORY }, 300_000);
     if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   }, 300_000);
 
