@@ -6,14 +6,13 @@
  * folder is validated before the command reports success, so DATA_DIR=<out> works at once.
  * SYNTHETIC_CASES, SYNTHETIC_OUT and SYNTHETIC_SEED may stand in for the flags.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { DATA_FILES, LAWSUITS } from '../src/data/files.ts';
 import { formatIssue, sortIssues } from '../src/data/issues.ts';
 import { displayPath, loadDataset } from '../src/data/load.ts';
-import { DEFAULT_SEED, generateLawsuits, lawsuitsCsv } from '../src/data/synthetic.ts';
+import { DEFAULT_SEED, syntheticFiles } from '../src/data/synthetic.ts';
 
 interface Settings {
   cases: number;
@@ -57,13 +56,8 @@ function loadOrFail(dir: string, what: string) {
 const { cases, seed, from, out } = settings();
 const source = loadOrFail(from, 'the source data');
 const started = performance.now();
-const lawsuits = generateLawsuits(source.states, { cases, seed });
 mkdirSync(out, { recursive: true });
-// Every other file of the source folder comes along unchanged, so the generated folder is complete.
-for (const { file } of DATA_FILES) {
-  if (file !== LAWSUITS.file && existsSync(path.join(from, file))) copyFileSync(path.join(from, file), path.join(out, file));
-}
-writeFileSync(path.join(out, LAWSUITS.file), lawsuitsCsv(lawsuits));
+for (const [file, text] of Object.entries(syntheticFiles(source, { cases, seed }))) writeFileSync(path.join(out, file), text);
 const written = loadOrFail(out, 'the generated data');
 const states = new Set(written.lawsuits.map((c) => c.state)).size;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

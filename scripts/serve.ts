@@ -1,7 +1,7 @@
 /** `npm run serve`: serve the built dist/ locally with its production headers. */
 import path from 'node:path';
 
-import { publishedDir } from '../src/data/snapshot.ts';
+import { publishedDir } from '../src/site/build-info.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const dir = publishedDir();

@@ -1,16 +1,21 @@
 /**
  * `npm run validate`: checks every data file, and every story's props and stated facts against
- * it, and prints every problem; or a short summary and what changed since the last published
- * build (dist/, or OUT_DIR). Exits 1 on any problem, so a build or CI step stops on it.
+ * it, and prints every problem; or a short summary and what changed since the last publication
+ * recorded in the data folder. Exits 1 on any problem, so a build or CI step stops on it.
  */
+import { formatNotice } from '../src/data/canonical-csv.ts';
 import { displayPath } from '../src/data/load.ts';
-import { publishedDir } from '../src/data/snapshot.ts';
 import { summaryLines } from '../src/data/summary.ts';
-import { compareWithPublished } from './lib/published-build.ts';
+import { canonicalNotices } from './lib/canonical-files.ts';
+import { changesLines, recordOrExit } from './lib/publication.ts';
 import { validateOrExit } from './lib/validate-or-exit.ts';
 
 const { dir, data } = await validateOrExit();
+const { record } = recordOrExit(dir);
 console.log(`The data in ${displayPath(dir)} is valid.`);
 for (const line of summaryLines(data)) console.log(line);
 console.log('');
-for (const line of compareWithPublished(data, publishedDir()).lines) console.log(line);
+for (const line of changesLines(record, data)) console.log(line);
+const notices = canonicalNotices(dir);
+if (notices.length > 0) console.log('');
+for (const notice of notices) console.log(formatNotice(notice));

@@ -1,29 +1,34 @@
 /**
- * What `npm run build` and `npm start` share: validate (stop on any problem), say what changed
- * since the published build, build atomically, and report. Returns the folder it built into.
+ * What `npm run build`, `npm start` and `npm run publish` share: validate (stop on any problem),
+ * say what changed since the last publication, build atomically, and report. Returns the folder
+ * it built into.
  */
 import path from 'node:path';
 
-import { CHANGES_FILE, publishedDir } from '../../src/data/snapshot.ts';
+import { publishedDir } from '../../src/site/build-info.ts';
 import { buildSite } from './build-site.ts';
-import { compareWithPublished } from './published-build.ts';
+import { changesLines, recordOrExit } from './publication.ts';
 import { validateOrExit } from './validate-or-exit.ts';
 
 export async function validateAndBuild(): Promise<string> {
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-  const { data } = await validateOrExit();
+  const { dir, data } = await validateOrExit();
+  const { record } = recordOrExit(dir);
   const outDir = publishedDir();
   const shownOut = path.relative(process.cwd(), outDir) || outDir;
-  for (const line of compareWithPublished(data, outDir).lines) console.log(line);
+  const changes = changesLines(record, data);
+  for (const line of changes) console.log(line);
+  if (!changes[0]!.startsWith('No changes')) {
+    console.log('These changes are not recorded as a publication yet; `npm run publish` records them and builds.');
+  }
   const started = performance.now();
   try {
-    await buildSite(outDir, { data });
+    await buildSite(outDir);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     console.error(`\nThe build failed; ${shownOut} was left as it was.`);
     process.exit(1);
   }
   console.log(`Built the site into ${shownOut} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-  console.log(`The change report is in ${path.join(shownOut, CHANGES_FILE)}.`);
   return outDir;
 }

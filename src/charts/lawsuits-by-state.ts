@@ -34,7 +34,7 @@ function rows(data: Dataset, options: ChartOptions): StateRow[] {
   const name = stateNames(data);
   const order = stateOrder(data).filter((code) => !options.state || code === options.state);
   const byState = new Map(order.map((code) => [code, { state: code, name: name(code), total: 0, ...emptyCounts() } as StateRow]));
-  for (const { case: c, status } of casesAsOf(data.lawsuits, options.asOf)) {
+  for (const { case: c, status } of casesAsOf(data, options.asOf)) {
     const row = byState.get(c.state);
     if (!row) continue;
     row[status] += 1;

@@ -18,7 +18,7 @@ export interface ShareRow {
 }
 
 function rows(data: Dataset, options: ChartOptions): ShareRow[] {
-  const cases = casesAsOf(data.lawsuits, options.asOf).filter((r) => !options.state || r.case.state === options.state);
+  const cases = casesAsOf(data, options.asOf).filter((r) => !options.state || r.case.state === options.state);
   const counts = countBy(cases, (r) => r.status);
   return STATUS_ORDER.map((status) => {
     const count = counts.get(status) ?? 0;

@@ -17,7 +17,7 @@ export interface PlaintiffRow extends StatusCounts {
 
 function rows(data: Dataset, options: ChartOptions): PlaintiffRow[] {
   const byType = new Map<PlaintiffType, PlaintiffRow>();
-  for (const { case: c, status } of casesAsOf(data.lawsuits, options.asOf)) {
+  for (const { case: c, status } of casesAsOf(data, options.asOf)) {
     if (options.state && c.state !== options.state) continue;
     const row = byType.get(c.plaintiff_type) ?? {
       plaintiff_type: c.plaintiff_type,

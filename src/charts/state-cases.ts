@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { formatLong, toDate } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';
-import { type CaseStatus, finalStatus, STATUS_ORDER, statusOn } from '../data/status.ts';
+import { caseHistories, type CaseStatus, finalStatus, isOpen, STATUS_ORDER, statusOn } from '../data/status.ts';
 import { type ChartDefinition, type ChartOptions, LAYOUT_WIDTH, plural } from './chart.ts';
 import { describeCounts, emptyCounts } from './stacked-status-bars.ts';
 import { STATUS_STYLE, statusLabel, statusVar } from './theme.ts';
@@ -23,19 +23,20 @@ export interface StateCaseRow {
 }
 
 function rows(data: Dataset, options: ChartOptions): StateCaseRow[] {
-  return data.lawsuits
-    .filter((c) => c.state === options.state)
-    .flatMap((c): StateCaseRow[] => {
-      const status = options.asOf ? statusOn(c, options.asOf) : finalStatus(c);
+  return caseHistories(data)
+    .filter((h) => h.case.state === options.state)
+    .flatMap((h): StateCaseRow[] => {
+      const c = h.case;
+      const status = options.asOf ? statusOn(h, options.asOf) : finalStatus(h);
       if (status === 'not filed') return [];
-      const ended = status !== 'pending';
+      const ended = !isOpen(status);
       return [
         {
           id: c.id,
           case_name: c.case_name,
-          filed_date: c.filed_date ?? '',
-          outcome: ended ? statusLabel(status) : 'Pending',
-          outcome_date: ended ? (c.outcome_date ?? '') : '',
+          filed_date: c.filed_date ?? h.knownFrom,
+          outcome: statusLabel(status),
+          outcome_date: ended ? (h.endedOn ?? '') : '',
           status,
         },
       ];
@@ -68,7 +69,7 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
       `Timeline of ${plural(rows.length, 'lawsuit')} in ${name}: ${describeCounts(counts)}.`,
       ...rows.map(
         (r) =>
-          `${r.case_name}: filed ${r.filed_date ? formatLong(r.filed_date) : 'on an unconfirmed date'}, ${r.status === 'pending' ? 'pending' : `${r.outcome.toLowerCase()} ${formatLong(r.outcome_date)}`}.`,
+          `${r.case_name}: filed ${r.filed_date ? formatLong(r.filed_date) : 'on an unconfirmed date'}, ${r.outcome_date ? `${r.outcome.toLowerCase()} ${formatLong(r.outcome_date)}` : r.outcome.toLowerCase()}.`,
       ),
       later ? `${plural(later, 'case')} ended after ${formatLong(lastDay(options))}, past the chart's right edge.` : '',
     ]
@@ -99,7 +100,7 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
       marks: [
         Plot.ruleY(lines, { y: 'id', x1: 'start', x2: 'end', stroke: 'var(--chart-muted)', strokeWidth: 2, dy: 6 }),
         Plot.dot(
-          lines.filter((l) => l.status !== 'pending'),
+          lines.filter((l) => !isOpen(l.status)),
           {
             x: 'end',
             y: 'id',

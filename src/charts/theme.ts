@@ -7,11 +7,12 @@
  * The colours start from Okabe & Ito's colour-blind-safe set; the light ones are darkened until
  * each has at least 3:1 contrast on white, the dark ones kept bright for at least 3:1 on #16181d.
  */
-import type { CaseStatus } from '../data/status.ts';
-import { STATUS_ORDER } from '../data/status.ts';
+import { STATUS_LABEL } from '../data/labels.ts';
+import { type CaseStatus, STATUS_ORDER } from '../data/status.ts';
 
 export type Theme = 'light' | 'dark';
-export type Texture = 'solid' | 'hatch' | 'dots' | 'grid' | 'light';
+/** `hatch` marks the open statuses (the case was not over); the final ones are solid. */
+export type Texture = 'solid' | 'hatch';
 
 export interface StatusStyle {
   label: string;
@@ -20,23 +21,37 @@ export interface StatusStyle {
   dark: string;
   texture: Texture;
   /** A Plot symbol, for marks that show one case at a time. */
-  symbol: 'circle' | 'triangle' | 'square' | 'diamond' | 'cross' | 'star';
+  symbol: 'circle' | 'hexagon' | 'wye' | 'square' | 'diamond' | 'cross' | 'triangle' | 'star';
 }
 
+/**
+ * Hues group the statuses: grey for no ruling yet, orange for the plaintiffs' wins (hatched
+ * while the case went on), purple, blue, pink and green for the ways a suit was turned down,
+ * brown for the suits dropped. Stacking order and direct labels tell them apart as well.
+ */
 export const STATUS_STYLE: Record<CaseStatus, StatusStyle> = {
-  pending: { label: 'Pending', slug: 'pending', light: '#8c8c8c', dark: '#9a9a9a', texture: 'light', symbol: 'circle' },
-  withdrawn: { label: 'Withdrawn', slug: 'withdrawn', light: '#2f86c0', dark: '#56b4e9', texture: 'hatch', symbol: 'triangle' },
-  dismissed: { label: 'Dismissed', slug: 'dismissed', light: '#0b5f96', dark: '#7fb8e6', texture: 'solid', symbol: 'square' },
-  denied: { label: 'Denied', slug: 'denied', light: '#b2548a', dark: '#e39bc4', texture: 'dots', symbol: 'diamond' },
+  'awaiting ruling': {
+    label: STATUS_LABEL['awaiting ruling'],
+    slug: 'awaiting-ruling',
+    light: '#858585',
+    dark: '#9a9a9a',
+    texture: 'hatch',
+    symbol: 'circle',
+  },
+  'won so far': { label: STATUS_LABEL['won so far'], slug: 'won-so-far', light: '#b86e00', dark: '#f0b43c', texture: 'hatch', symbol: 'hexagon' },
+  'lost so far': { label: STATUS_LABEL['lost so far'], slug: 'lost-so-far', light: '#7a5aa6', dark: '#b9a2e0', texture: 'hatch', symbol: 'wye' },
+  dismissed: { label: STATUS_LABEL['dismissed'], slug: 'dismissed', light: '#0b5f96', dark: '#7fb8e6', texture: 'solid', symbol: 'square' },
+  denied: { label: STATUS_LABEL['denied'], slug: 'denied', light: '#b2548a', dark: '#e39bc4', texture: 'solid', symbol: 'diamond' },
   'lost on appeal': {
-    label: 'Lost on appeal',
+    label: STATUS_LABEL['lost on appeal'],
     slug: 'lost-on-appeal',
     light: '#007a59',
     dark: '#3cc79a',
-    texture: 'grid',
+    texture: 'solid',
     symbol: 'cross',
   },
-  won: { label: 'Won', slug: 'won', light: '#b86e00', dark: '#f0b43c', texture: 'solid', symbol: 'star' },
+  withdrawn: { label: STATUS_LABEL['withdrawn'], slug: 'withdrawn', light: '#8a6a3f', dark: '#cfae7e', texture: 'solid', symbol: 'triangle' },
+  won: { label: STATUS_LABEL['won'], slug: 'won', light: '#b86e00', dark: '#f0b43c', texture: 'solid', symbol: 'star' },
 };
 
 /** Colours of the page around the charts, per theme, also used when flattening a download. */
@@ -78,18 +93,8 @@ export function statusColorScale(statuses: readonly CaseStatus[] = STATUS_ORDER)
 }
 
 function texture(kind: Texture): string {
-  switch (kind) {
-    case 'hatch':
-      return '<path d="M-1,1 l2,-2 M0,8 l8,-8 M7,9 l2,-2" stroke="var(--chart-texture)" stroke-width="1.6"/>';
-    case 'dots':
-      return '<circle cx="2" cy="2" r="1.3" fill="var(--chart-texture)"/><circle cx="6" cy="6" r="1.3" fill="var(--chart-texture)"/>';
-    case 'grid':
-      return '<path d="M0,4 h8 M4,0 v8" stroke="var(--chart-texture)" stroke-width="1.4"/>';
-    case 'light':
-      return '<rect x="0.5" y="0.5" width="7" height="7" fill="none" stroke="var(--chart-texture)" stroke-width="1"/>';
-    case 'solid':
-      return '';
-  }
+  // Wide, thin stripes: enough to say "not over" at a glance without the busy look of a pattern.
+  return kind === 'hatch' ? '<path d="M-2,2 l4,-4 M0,10 l10,-10 M8,12 l4,-4" stroke="var(--chart-texture)" stroke-width="1.5"/>' : '';
 }
 
 /** The `<pattern>` elements every status fill refers to; a page includes them once. */
@@ -97,8 +102,8 @@ export function patternDefs(): string {
   return STATUS_ORDER.map((status) => {
     const style = STATUS_STYLE[status];
     return (
-      `<pattern id="${patternId(status)}" width="8" height="8" patternUnits="userSpaceOnUse">` +
-      `<rect width="8" height="8" fill="var(${statusVar(status)})"/>${texture(style.texture)}</pattern>`
+      `<pattern id="${patternId(status)}" width="10" height="10" patternUnits="userSpaceOnUse">` +
+      `<rect width="10" height="10" fill="var(${statusVar(status)})"/>${texture(style.texture)}</pattern>`
     );
   }).join('');
 }

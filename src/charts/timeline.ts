@@ -8,7 +8,7 @@ import { formatLong, formatShort, toDate } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 import { stateName } from '../data/state-names.ts';
-import { knownFrom } from '../data/status.ts';
+import { caseHistories } from '../data/status.ts';
 import { type ChartDefinition, type ChartOptions, type Layout, LAYOUT_WIDTH, type LegendItem, plural } from './chart.ts';
 
 /** The axis runs from just before Election Day to the end of March 2021, after the last denials. */
@@ -17,38 +17,45 @@ export const TIMELINE_END = '2021-03-31';
 
 export interface TimelineRow {
   date: string;
+  /** Suits filed so far. */
   filed: number;
+  /** Suits a court had ruled against at least once. */
+  turnedDown: number;
+  /** Suits that had ended. */
   ended: number;
-  pending: number;
+  /** Suits still before a court. */
+  open: number;
 }
+
+type Counter = 'filed' | 'turnedDown' | 'ended';
 
 /** The last day a time axis shows: the as-of date, or the end of the timeline. */
 export const lastDay = (options: ChartOptions) => (options.asOf && options.asOf < TIMELINE_END ? options.asOf : TIMELINE_END);
 
 function rows(data: Dataset, options: ChartOptions): TimelineRow[] {
   const last = lastDay(options);
-  const changes = new Map<string, { filed: number; ended: number }>();
-  const bump = (date: string, key: 'filed' | 'ended') => {
-    const day = changes.get(date) ?? { filed: 0, ended: 0 };
+  const changes = new Map<string, Record<Counter, number>>();
+  const bump = (date: string | undefined, key: Counter) => {
+    if (!date) return;
+    const day = changes.get(date) ?? { filed: 0, turnedDown: 0, ended: 0 };
     day[key] += 1;
     changes.set(date, day);
   };
-  for (const c of data.lawsuits) {
-    if (options.state && c.state !== options.state) continue;
-    bump(knownFrom(c), 'filed');
-    if (c.outcome_date) bump(c.outcome_date, 'ended');
+  for (const h of caseHistories(data)) {
+    if (options.state && h.case.state !== options.state) continue;
+    bump(h.knownFrom, 'filed');
+    bump(h.firstTurnedDown, 'turnedDown');
+    bump(h.endedOn, 'ended');
   }
   const out: TimelineRow[] = [];
-  let filed = 0;
-  let ended = 0;
+  const total = { filed: 0, turnedDown: 0, ended: 0 };
   for (const date of [...changes.keys()].sort()) {
     if (date > last) break;
-    filed += changes.get(date)!.filed;
-    ended += changes.get(date)!.ended;
-    out.push({ date, filed, ended, pending: filed - ended });
+    for (const key of ['filed', 'turnedDown', 'ended'] as const) total[key] += changes.get(date)![key];
+    out.push({ date, ...total, open: total.filed - total.ended });
   }
   // Start the lines at zero on the first day and carry them to the last day of the axis.
-  if (out[0]?.date !== TIMELINE_START) out.unshift({ date: TIMELINE_START, filed: 0, ended: 0, pending: 0 });
+  if (out[0]?.date !== TIMELINE_START) out.unshift({ date: TIMELINE_START, filed: 0, turnedDown: 0, ended: 0, open: 0 });
   const tail = out.at(-1)!;
   if (tail.date !== last) out.push({ ...tail, date: last });
   return out;
@@ -89,21 +96,22 @@ export const timeline: ChartDefinition<TimelineRow> = {
   columns: [
     { field: 'date', label: 'Date' },
     { field: 'filed', label: 'Filed so far' },
+    { field: 'turnedDown', label: 'Turned down at least once' },
     { field: 'ended', label: 'Ended so far' },
-    { field: 'pending', label: 'Pending' },
+    { field: 'open', label: 'Still open' },
   ],
   rows,
   describe(rows, data, options) {
     const last = rows.at(-1)!;
-    const peak = rows.reduce((best, r) => (r.pending > best.pending ? r : best), rows[0]!);
+    const peak = rows.reduce((best, r) => (r.open > best.open ? r : best), rows[0]!);
     const events = keyEvents(data, options).map((e) => `${formatShort(e.date)} ${e.label}`);
-    const later = data.lawsuits.filter(
-      (c) => (!options.state || c.state === options.state) && c.outcome_date && c.outcome_date > lastDay(options),
+    const later = caseHistories(data).filter(
+      (h) => (!options.state || h.case.state === options.state) && h.endedOn && h.endedOn > lastDay(options),
     ).length;
     return [
       `Line chart of lawsuits filed and ended over time, from ${formatLong(TIMELINE_START)} to ${formatLong(last.date)}.`,
-      `By ${formatLong(last.date)}, ${plural(last.filed, 'lawsuit')} had been filed and ${last.ended} had ended; ${last.pending} ${last.pending === 1 ? 'was' : 'were'} pending.`,
-      peak.pending > 0 ? `The most pending at once was ${peak.pending}, on ${formatLong(peak.date)}.` : '',
+      `By ${formatLong(last.date)}, ${plural(last.filed, 'lawsuit')} had been filed, ${last.turnedDown} had been turned down by a court at least once, and ${last.ended} had ended; ${last.open} ${last.open === 1 ? 'was' : 'were'} still open.`,
+      peak.open > 0 ? `The most open at once was ${peak.open}, on ${formatLong(peak.date)}.` : '',
       later > 0 ? `${plural(later, 'case')} ended after the chart's last day.` : '',
       events.length ? `Marked events: ${events.join('; ')}.` : '',
     ]
@@ -130,7 +138,7 @@ export const timeline: ChartDefinition<TimelineRow> = {
       x: { type: 'utc', domain: [toDate(TIMELINE_START), toDate(lastDay(options))], ticks: layout === 'narrow' ? 3 : 6, label: null },
       y: { domain: [0, yMax], label: 'Lawsuits', labelArrow: 'none', grid: true, ticks: 5 },
       marks: [
-        Plot.areaY(points, { x: 'day', y1: 'ended', y2: 'filed', curve: 'step-after', fill: 'var(--status-pending)', fillOpacity: 0.3 }),
+        Plot.areaY(points, { x: 'day', y1: 'ended', y2: 'filed', curve: 'step-after', fill: 'var(--status-awaiting-ruling)', fillOpacity: 0.3 }),
         Plot.ruleX(numbered, { x: 'date', stroke: 'var(--chart-muted)', strokeDasharray: '2,3' }),
         ...Array.from({ length: maxTier + 1 }, (_, tier) =>
           Plot.text(
@@ -139,6 +147,14 @@ export const timeline: ChartDefinition<TimelineRow> = {
           ),
         ),
         Plot.lineY(points, { x: 'day', y: 'filed', curve: 'step-after', stroke: 'var(--chart-text)', strokeWidth: 2 }),
+        Plot.lineY(points, {
+          x: 'day',
+          y: 'turnedDown',
+          curve: 'step-after',
+          stroke: 'var(--status-lost-so-far)',
+          strokeWidth: 2,
+          strokeDasharray: '2,2',
+        }),
         Plot.lineY(points, {
           x: 'day',
           y: 'ended',

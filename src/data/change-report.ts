@@ -1,22 +1,14 @@
 /**
- * What changed in the data since the last published build: cases added and removed, cases whose
- * outcome or dates moved, and how the headline tallies moved. The same report is printed by
- * `npm run validate` and the build, and published with the site as data/changes.json.
- *
- * Everything here but `dataLastChanged` is a pure function of two datasets, so the report can be
- * tested without a build and reused by pages.
+ * What changed between two versions of the data: cases added and removed, rulings added,
+ * removed or corrected, cases whose standing moved, sources replaced, events, other files, and
+ * how the headline tallies moved. A pure function of two datasets, so the same report serves
+ * `npm run validate`, the build, the publication record and the updates page.
  */
 import { isDeepStrictEqual } from 'node:util';
 
-import { DATA_FILES, type Dataset, emptyDataset, EVENTS, LAWSUITS } from './files.ts';
-import { today } from './period.ts';
-import type { Lawsuit, TimelineEvent } from './schema.ts';
-import { publishedDir, readSnapshot, type Snapshot } from './snapshot.ts';
-import { type CaseStatus, finalStatus, STATUS_ORDER } from './status.ts';
-
-/** The columns whose old and new values the report names; any other edit is only counted. */
-export const TRACKED_COLUMNS = ['outcome', 'outcome_date', 'filed_date'] as const;
-export type TrackedColumn = (typeof TRACKED_COLUMNS)[number];
+import { DATA_FILES, type Dataset, emptyDataset, EVENTS, LAWSUITS, RULINGS } from './files.ts';
+import type { Ruling } from './schema.ts';
+import { caseHistories, type CaseStatus, finalStatus, STATUS_ORDER } from './status.ts';
 
 export interface CaseRef {
   id: string;
@@ -25,17 +17,27 @@ export interface CaseRef {
   status: CaseStatus;
 }
 
-export interface ColumnChange {
-  column: TrackedColumn;
-  /** null for an empty cell. */
-  from: string | null;
-  to: string | null;
+export interface RulingRef {
+  case_id: string;
+  case_name: string;
+  date: string;
+  court: string;
+  action: Ruling['action'];
 }
 
-export interface CaseChange {
+export interface StatusChange {
   id: string;
   case_name: string;
-  changes: ColumnChange[];
+  from: CaseStatus;
+  to: CaseStatus;
+}
+
+export interface SourceChange {
+  /** The case id, event id or `case_id date court` of a ruling. */
+  subject: string;
+  file: string;
+  from: string[];
+  to: string[];
 }
 
 export interface Move {
@@ -44,112 +46,113 @@ export interface Move {
 }
 
 export interface ChangeReport {
-  /** The build compared with; null when there was none, and then every case counts as added. */
-  since: { builtAt: string; lastChanged: string } | null;
-  /** True when every file holds exactly what the previous build published. */
+  /** True when every file holds exactly what it held before. */
   identical: boolean;
-  added: CaseRef[];
-  removed: CaseRef[];
-  /** Cases whose outcome or dates changed, old → new. */
-  changed: CaseChange[];
-  /** Ids of cases where only other columns changed (a name, a summary, a source). */
-  edited: string[];
+  cases: { added: CaseRef[]; removed: CaseRef[]; statusChanged: StatusChange[]; edited: string[] };
+  rulings: { added: RulingRef[]; removed: RulingRef[]; edited: RulingRef[] };
+  sources: SourceChange[];
   events: { added: string[]; removed: string[]; edited: string[] };
   /** Other files whose rows changed. */
   otherFiles: string[];
-  /** The headline counts: cases by final status (outcome, or pending) and in all. */
+  /** The headline counts: cases by status today, and in all. */
   tallies: { byStatus: ({ status: CaseStatus } & Move)[]; total: Move };
 }
 
-const refOf = (c: Lawsuit): CaseRef => ({ id: c.id, case_name: c.case_name, state: c.state, status: finalStatus(c) });
-const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r) => [r.id, r]));
+/** A ruling's identity: the columns of its primary key. */
+const rulingKey = (r: Ruling) => [r.case_id, r.date, r.court, r.action, r.favoured].join('\u0000');
 
-function diffById<T extends { id: string }>(before: readonly T[], after: readonly T[]) {
-  const old = byId(before);
-  const now = byId(after);
+function diffBy<T>(before: readonly T[], after: readonly T[], key: (row: T) => string) {
+  const old = new Map(before.map((r) => [key(r), r]));
+  const now = new Map(after.map((r) => [key(r), r]));
   return {
-    added: after.filter((r) => !old.has(r.id)),
-    removed: before.filter((r) => !now.has(r.id)),
-    kept: after.flatMap((r) => (old.has(r.id) ? [{ before: old.get(r.id)!, after: r }] : [])),
+    added: after.filter((r) => !old.has(key(r))),
+    removed: before.filter((r) => !now.has(key(r))),
+    kept: after.flatMap((r) => (old.has(key(r)) ? [{ before: old.get(key(r))!, after: r }] : [])),
   };
 }
 
-function statusCounts(cases: readonly Lawsuit[]): Map<CaseStatus, number> {
-  const counts = new Map<CaseStatus, number>(STATUS_ORDER.map((s) => [s, 0]));
-  for (const c of cases) counts.set(finalStatus(c), counts.get(finalStatus(c))! + 1);
-  return counts;
+const sourcesOf = (row: { source_url: string; source_url_2?: string | undefined }) =>
+  [row.source_url, row.source_url_2].filter((u): u is string => Boolean(u));
+
+function statuses(data: Dataset): Map<string, CaseStatus> {
+  return new Map(caseHistories(data).map((h) => [h.case.id, finalStatus(h)]));
 }
 
-/** The changes from `previous` (the last published snapshot, if any) to `current`. */
-export function changeReport(previous: Snapshot | undefined, current: Dataset): ChangeReport {
-  const before = previous?.data ?? emptyDataset();
-  const cases = diffById(before.lawsuits, current.lawsuits);
-  const changed: CaseChange[] = [];
-  const edited: string[] = [];
-  for (const { before: old, after: now } of cases.kept) {
-    const changes = TRACKED_COLUMNS.flatMap((column) =>
-      old[column] === now[column] ? [] : [{ column, from: old[column] ?? null, to: now[column] ?? null }],
-    );
-    if (changes.length > 0) changed.push({ id: now.id, case_name: now.case_name, changes });
-    else if (!isDeepStrictEqual(old, now)) edited.push(now.id);
-  }
+/** The changes from `before` (the last published data; none at all for a first publication) to `after`. */
+export function changeReport(before: Dataset | undefined, after: Dataset): ChangeReport {
+  const old = before ?? emptyDataset();
+  const oldStatus = statuses(old);
+  const newStatus = statuses(after);
+  const names = new Map([...old.lawsuits, ...after.lawsuits].map((c) => [c.id, c.case_name]));
+  const refOf = (status: Map<string, CaseStatus>) => (c: Dataset['lawsuits'][number]) => ({
+    id: c.id,
+    case_name: c.case_name,
+    state: c.state,
+    status: status.get(c.id)!,
+  });
+  const rulingRef = (r: Ruling): RulingRef => ({ case_id: r.case_id, case_name: names.get(r.case_id) ?? r.case_id, date: r.date, court: r.court, action: r.action });
 
-  const events = diffById<TimelineEvent>(before.events, current.events);
-  const otherFiles = DATA_FILES.filter((f) => f !== LAWSUITS && f !== EVENTS)
-    .filter((f) => !isDeepStrictEqual(before[f.key] ?? [], current[f.key]))
-    .map((f) => f.file);
+  const cases = diffBy(old.lawsuits, after.lawsuits, (c) => c.id);
+  const rulings = diffBy(old.rulings, after.rulings, rulingKey);
+  const events = diffBy(old.events, after.events, (e) => e.id);
 
-  const old = statusCounts(before.lawsuits);
-  const now = statusCounts(current.lawsuits);
+  const sources: SourceChange[] = [];
+  const compareSources = <T extends { source_url: string; source_url_2?: string | undefined }>(
+    file: string,
+    kept: { before: T; after: T }[],
+    subject: (row: T) => string,
+  ) => {
+    for (const { before: b, after: a } of kept) {
+      if (!isDeepStrictEqual(sourcesOf(b), sourcesOf(a))) sources.push({ subject: subject(a), file, from: sourcesOf(b), to: sourcesOf(a) });
+    }
+  };
+  compareSources(LAWSUITS.file, cases.kept, (c) => c.id);
+  compareSources(RULINGS.file, rulings.kept, (r) => `${r.case_id} ${r.date} ${r.court}`);
+  compareSources(EVENTS.file, events.kept, (e) => e.id);
+
+  const count = (status: Map<string, CaseStatus>) => {
+    const counts = new Map<CaseStatus, number>(STATUS_ORDER.map((s) => [s, 0]));
+    for (const s of status.values()) counts.set(s, counts.get(s)! + 1);
+    return counts;
+  };
+  const oldCounts = count(oldStatus);
+  const newCounts = count(newStatus);
+
   return {
-    since: previous ? { builtAt: previous.builtAt, lastChanged: previous.lastChanged } : null,
-    identical: previous !== undefined && isDeepStrictEqual(previous.data, current),
-    added: cases.added.map(refOf),
-    removed: cases.removed.map(refOf),
-    changed,
-    edited,
+    identical: before !== undefined && isDeepStrictEqual(old, after),
+    cases: {
+      added: cases.added.map(refOf(newStatus)),
+      removed: cases.removed.map(refOf(oldStatus)),
+      statusChanged: cases.kept.flatMap(({ after: c }) =>
+        oldStatus.get(c.id) === newStatus.get(c.id) ? [] : [{ id: c.id, case_name: c.case_name, from: oldStatus.get(c.id)!, to: newStatus.get(c.id)! }],
+      ),
+      edited: cases.kept.filter(({ before: b, after: a }) => !isDeepStrictEqual(b, a)).map(({ after: a }) => a.id),
+    },
+    rulings: {
+      added: rulings.added.map(rulingRef),
+      removed: rulings.removed.map(rulingRef),
+      edited: rulings.kept.filter(({ before: b, after: a }) => !isDeepStrictEqual(b, a)).map(({ after: a }) => rulingRef(a)),
+    },
+    sources,
     events: {
       added: events.added.map((e) => e.id),
       removed: events.removed.map((e) => e.id),
-      edited: events.kept.filter((e) => !isDeepStrictEqual(e.before, e.after)).map((e) => e.after.id),
+      edited: events.kept.filter(({ before: b, after: a }) => !isDeepStrictEqual(b, a)).map(({ after: a }) => a.id),
     },
-    otherFiles,
+    otherFiles: DATA_FILES.filter((f) => f !== LAWSUITS && f !== RULINGS && f !== EVENTS)
+      .filter((f) => !isDeepStrictEqual(old[f.key] ?? [], after[f.key]))
+      .map((f) => f.file),
     tallies: {
-      byStatus: STATUS_ORDER.map((status) => ({ status, from: old.get(status)!, to: now.get(status)! })),
-      total: { from: before.lawsuits.length, to: current.lawsuits.length },
+      byStatus: STATUS_ORDER.map((status) => ({ status, from: oldCounts.get(status)!, to: newCounts.get(status)! })),
+      total: { from: old.lawsuits.length, to: after.lawsuits.length },
     },
   };
 }
 
-/**
- * The day the data last changed: the previous build's date when the data is what it published,
- * else `day` (the day of the build about to publish it).
- */
-export function lastChanged(previous: Snapshot | undefined, current: Dataset, day: string = today()): string {
-  return previous && isDeepStrictEqual(previous.data, current) ? previous.lastChanged : day;
-}
-
-/** The snapshot a build that publishes `current` at `builtAt` keeps. */
-export function nextSnapshot(previous: Snapshot | undefined, current: Dataset, builtAt: Date = new Date()): Snapshot {
-  const iso = builtAt.toISOString();
-  return { version: 1, builtAt: iso, lastChanged: lastChanged(previous, current, iso.slice(0, 10)), data: current };
-}
-
-/**
- * For pages: the day the data last changed, against the snapshot of the site in dist/ (or
- * OUT_DIR). During a build that is the day of this build when the data differs from what was
- * published, else the day it last did.
- */
-export function dataLastChanged(current: Dataset, outDir: string = publishedDir(), day: string = today()): string {
-  const read = readSnapshot(outDir);
-  return lastChanged(read.found ? read.snapshot : undefined, current, day);
-}
-
-// Long lists would bury the rest of the report; the JSON file keeps them whole.
+// Long lists would bury the rest of the report; the JSON files keep them whole.
 const LIST_LIMIT = 20;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const shown = (value: string | null) => value ?? '(empty)';
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 const move = (label: string, { from, to }: Move) => `${label} ${from} → ${to} (${signed(to - from)})`;
 
@@ -162,27 +165,34 @@ function idList(ids: readonly string[]): string {
   return ids.length <= LIST_LIMIT ? ids.join(', ') : `${ids.slice(0, LIST_LIMIT).join(', ')} … and ${ids.length - LIST_LIMIT} more`;
 }
 
-/** The report as the terminal shows it: a heading line, then indented lines per kind of change. */
-export function formatChanges(report: ChangeReport): string[] {
-  const { since } = report;
-  if (!since) return [`No earlier build to compare with: ${plural(report.tallies.total.to, 'case')}, all new.`];
-  const heading = `the build of ${since.builtAt.slice(0, 10)} (data last changed ${since.lastChanged})`;
-  if (report.identical) return [`No changes since ${heading}.`];
+/** "Costantino v. City of Detroit - Michigan Court of Appeals leave denied on 2020-11-16" */
+export const describeRuling = (r: RulingRef) => `${r.case_name} - ${r.court} ${r.action} on ${r.date}`;
 
-  const lines = [`Changes since ${heading}:`];
+/**
+ * The report as the terminal shows it: the heading given, then indented lines per kind of
+ * change. `since` names what the data is compared with ("the publication of 2026-11-26").
+ */
+export function formatChanges(report: ChangeReport, since: string): string[] {
+  if (report.identical) return [`No changes since ${since}.`];
+  const lines = [`Changes since ${since}:`];
   const caseLine = (mark: string, c: CaseRef) => `    ${mark} ${c.id}  ${c.case_name} (${c.state}, ${c.status})`;
-  if (report.added.length > 0)
-    lines.push(`  Added ${plural(report.added.length, 'case')}:`, ...limited(report.added.map((c) => caseLine('+', c))));
-  if (report.removed.length > 0)
-    lines.push(`  Removed ${plural(report.removed.length, 'case')}:`, ...limited(report.removed.map((c) => caseLine('-', c))));
-  if (report.changed.length > 0) {
-    const describe = (c: CaseChange) => c.changes.map((x) => `${x.column}: ${shown(x.from)} → ${shown(x.to)}`).join('; ');
+  const { cases, rulings } = report;
+  if (cases.added.length > 0) lines.push(`  Added ${plural(cases.added.length, 'case')}:`, ...limited(cases.added.map((c) => caseLine('+', c))));
+  if (cases.removed.length > 0) {
+    lines.push(`  Removed ${plural(cases.removed.length, 'case')}:`, ...limited(cases.removed.map((c) => caseLine('-', c))));
+  }
+  for (const r of limited(rulings.added.map(describeRuling))) lines.push(`  New ruling: ${r.trimStart()}`);
+  for (const r of limited(rulings.removed.map(describeRuling))) lines.push(`  Removed ruling: ${r.trimStart()}`);
+  if (rulings.edited.length > 0) lines.push(`  Rulings corrected: ${plural(rulings.edited.length, 'ruling')} (${idList([...new Set(rulings.edited.map((r) => r.case_id))])})`);
+  if (cases.statusChanged.length > 0) {
     lines.push(
-      `  Outcome or dates changed in ${plural(report.changed.length, 'case')}:`,
-      ...limited(report.changed.map((c) => `    ~ ${c.id}  ${describe(c)}`)),
+      `  Standing changed in ${plural(cases.statusChanged.length, 'case')}:`,
+      ...limited(cases.statusChanged.map((c) => `    ~ ${c.id}  ${c.from} → ${c.to}`)),
     );
   }
-  if (report.edited.length > 0) lines.push(`  Other columns edited in ${plural(report.edited.length, 'case')}: ${idList(report.edited)}`);
+  const otherEdits = cases.edited.filter((id) => !cases.statusChanged.some((c) => c.id === id));
+  if (otherEdits.length > 0) lines.push(`  Other columns edited in ${plural(otherEdits.length, 'case')}: ${idList(otherEdits)}`);
+  if (report.sources.length > 0) lines.push(`  Sources replaced for ${plural(report.sources.length, 'row')}: ${idList(report.sources.map((s) => s.subject))}`);
   const { events } = report;
   const eventParts = [
     events.added.length > 0 ? `added ${idList(events.added)}` : '',
@@ -195,9 +205,7 @@ export function formatChanges(report: ChangeReport): string[] {
   const moved = report.tallies.byStatus.filter((t) => t.from !== t.to).map((t) => move(t.status, t));
   const { total } = report.tallies;
   lines.push(
-    moved.length > 0 || total.from !== total.to
-      ? `  Cases by outcome: ${[...moved, move('total', total)].join(', ')}`
-      : '  Cases by outcome: unchanged',
+    moved.length > 0 || total.from !== total.to ? `  Cases by status: ${[...moved, move('total', total)].join(', ')}` : '  Cases by status: unchanged',
   );
   return lines;
 }

@@ -18,6 +18,10 @@ export interface ColumnMeta {
   example: string;
   /** Allowed values, for columns that take a word from a fixed list. */
   values?: readonly string[];
+  /** What each allowed value means, so a suggestion can say what it suggests. */
+  meanings?: Readonly<Record<string, string>>;
+  /** `url` for the source columns, whose sites must be in the publishers registry. */
+  format?: 'url' | 'host';
 }
 
 /** The metadata of a column built here. Throws when a schema was not built by this module. */
@@ -88,13 +92,17 @@ export function stateCode({ description, example }: { description: string; examp
   return withMeta(schema, { description, example, expected: 'a two-letter code in capitals listed in states.csv, such as "PA"' });
 }
 
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T, { description }: { description: string }) {
+export function oneOf<const T extends readonly [string, ...string[]]>(
+  values: T,
+  { description, meanings }: { description: string; meanings?: Readonly<Record<T[number], string>> },
+) {
   const schema = z.enum(values, { error: 'is not an allowed value' });
   return withMeta(schema, {
     description,
     example: values[0],
     expected: `one of ${values.map((v) => `"${v}"`).join(', ')}`,
     values,
+    ...(meanings ? { meanings } : {}),
   });
 }
 
@@ -141,7 +149,7 @@ export function httpsUrl({ description, example }: { description: string; exampl
     const problem = urlProblem(ctx.value);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
   });
-  return withMeta(schema, { description, example, expected: 'a full https:// address of a public page' });
+  return withMeta(schema, { description, example, expected: 'a full https:// address of a public page', format: 'url' });
 }
 
 function urlProblem(value: string): string | undefined {
@@ -165,6 +173,17 @@ function isWellFormedHttpsUrl(value: string): boolean {
   // A host needs at least one dot and no trailing dot: "https://localhost" or "https://wiki.org."
   // are typos in a source list, not public pages.
   return url.protocol === 'https:' && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname);
+}
+
+const HOST = /^(?!www\.)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+
+/** A site's host name as its addresses have it, in lowercase and without "www.". */
+export function hostName({ description, example }: { description: string; example: string }) {
+  const schema = z.string().regex(HOST, {
+    error: (issue) =>
+      /^www\./i.test(String(issue.input)) ? 'starts with "www.", which is left out' : 'is not a host name in lowercase, without a path',
+  });
+  return withMeta(schema, { description, example, expected: 'a host name such as "detroitnews.com" (lowercase, no "www.", no path)', format: 'host' });
 }
 
 export function yesNo({ description }: { description: string }) {

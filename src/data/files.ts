@@ -9,7 +9,15 @@
  */
 import type { z } from 'zod';
 
-import { disagreementColumns, eventColumns, lawsuitColumns, publishedTallyColumns, stateColumns } from './schema.ts';
+import {
+  disagreementColumns,
+  eventColumns,
+  lawsuitColumns,
+  publishedTallyColumns,
+  publisherColumns,
+  rulingColumns,
+  stateColumns,
+} from './schema.ts';
 
 export type Columns = Record<string, z.ZodType>;
 export type RecordOf<C extends Columns> = z.output<z.ZodObject<C>>;
@@ -41,6 +49,11 @@ export interface DataFile<K extends string = string, C extends Columns = Columns
   primaryKey?: readonly (keyof C & string)[];
   references?: readonly Reference<C>[];
   /**
+   * Whether rows carry sources (source_url, source_url_2) that must come from publishers.csv, at
+   * least one of them of a kind that may stand alone (not a reference work).
+   */
+  sourced?: boolean;
+  /**
    * Rules between cells, rows or files that only this project's validator checks, in plain
    * words: published with the data package and on the methodology page.
    */
@@ -66,19 +79,41 @@ export const LAWSUITS = define({
   file: 'lawsuits.csv',
   name: 'lawsuits',
   title: 'Lawsuits',
-  description: 'One row per lawsuit, appeals folded into the case they came from.',
+  description: 'One row per lawsuit, appeals folded into the case they came from; its rulings are in rulings.csv.',
   row: 'a lawsuit, with its appeals folded in',
   optional: false,
   columns: lawsuitColumns,
   primaryKey: ['id'],
   references: [{ field: 'state', file: 'states', column: 'code' }],
+  sourced: true,
   rules: [
-    'outcome and outcome_date are both filled or both empty.',
-    'filed_date or outcome_date is filled, so the case can be placed in time.',
-    'outcome_date is not before filed_date.',
-    'highest_court is not lower than court_level, and "lost on appeal" needs a higher highest_court.',
-    'source_url_2 differs from source_url.',
     'No two cases share a docket in the same court.',
+    'Every id in related is the id of another case.',
+    'A case that has ended (ended = yes) has at least one ruling in rulings.csv, and a case with none is still open (ended = no).',
+    'A case whose last ruling is a withdrawal, a settlement or a mootness ending has ended (ended = yes).',
+    'A case has a filing date or at least one ruling, so it can be placed in time.',
+  ],
+});
+
+export const RULINGS = define({
+  key: 'rulings',
+  file: 'rulings.csv',
+  name: 'rulings',
+  title: 'Rulings',
+  description: 'One row per decision of a court in a case, and the endings that came from the parties (withdrawn, settled, moot).',
+  row: 'a decision of a court in a case, or an ending by the parties',
+  optional: false,
+  columns: rulingColumns,
+  primaryKey: ['case_id', 'date', 'court', 'favoured', 'action'],
+  references: [{ field: 'case_id', file: 'lawsuits', column: 'id' }],
+  sourced: true,
+  rules: [
+    'A ruling is not dated before the case was filed.',
+    'An appeal ruling ("affirmed", "reversed", "appeal dismissed", "certiorari denied") in a court above the one where the case began comes on or after a ruling of a lower court in the same case.',
+    '"affirmed" and "reversed" follow an earlier ruling of a lower court that went for one side: "affirmed" goes for the same side, "reversed" for the other.',
+    '"granted relief" goes for the plaintiffs; "denied relief", "dismissed", "appeal dismissed", "leave denied" and "certiorari denied" go against them (or for neither, when they decided someone else\'s request); "withdrawn", "settled" and "moot" go for neither.',
+    '"certiorari denied" is a ruling of the U.S. Supreme Court.',
+    'A case ends by withdrawal, settlement or mootness at most once in each court.',
   ],
 });
 
@@ -93,6 +128,19 @@ export const EVENTS = define({
   columns: eventColumns,
   primaryKey: ['id'],
   references: [{ field: 'state', file: 'states', column: 'code' }],
+  sourced: true,
+});
+
+export const PUBLISHERS = define({
+  key: 'publishers',
+  file: 'publishers.csv',
+  name: 'publishers',
+  title: 'Publishers',
+  description: 'Every site a source may come from, with the publisher readers know and the kind of source it is.',
+  row: 'a site whose pages may be cited as sources',
+  optional: false,
+  columns: publisherColumns,
+  primaryKey: ['domain'],
 });
 
 export const DISAGREEMENTS = define({
@@ -105,8 +153,9 @@ export const DISAGREEMENTS = define({
   optional: true,
   columns: disagreementColumns,
   rules: [
+    'chosen_source and alternative_source come from sites listed in publishers.csv.',
     'subject is the id of a case in lawsuits.csv or of an event in events.csv.',
-    'column is a column of that file, and chosen is exactly the value that row holds there.',
+    'column is a column of that file, and chosen is exactly the value that row holds there; for a case, column may also be a column of rulings.csv, and then one of its rulings holds chosen.',
   ],
 });
 
@@ -120,10 +169,11 @@ export const PUBLISHED_TALLIES = define({
   optional: true,
   columns: publishedTallyColumns,
   primaryKey: ['id'],
+  rules: ['source_url comes from a site listed in publishers.csv.'],
 });
 
 /** Every file, in the order the loader reads them and the data dictionary lists them. */
-export const DATA_FILES = [LAWSUITS, EVENTS, STATES, DISAGREEMENTS, PUBLISHED_TALLIES] as const;
+export const DATA_FILES = [LAWSUITS, RULINGS, EVENTS, STATES, PUBLISHERS, DISAGREEMENTS, PUBLISHED_TALLIES] as const;
 
 export type AnyDataFile = (typeof DATA_FILES)[number];
 export type DataFileKey = AnyDataFile['key'];

@@ -1,5 +1,6 @@
 /** Words readers see for the values of the contract's fixed lists. */
-import type { Claim, CourtLevel, EventCategory, PlaintiffType } from './schema.ts';
+import type { Claim, CourtLevel, PlaintiffType, RulingAction } from './schema.ts';
+import type { CaseStatus } from './status.ts';
 
 export const PLAINTIFF_LABEL: Record<PlaintiffType, string> = {
   'trump campaign': 'Trump campaign',
@@ -31,16 +32,29 @@ export const COURT_LABEL: Record<CourtLevel, string> = {
   'us supreme': 'U.S. Supreme Court',
 };
 
-export const EVENT_CATEGORY_LABEL: Record<EventCategory, string> = {
-  election: 'Election',
-  'race call': 'Race call',
-  statement: 'Statement',
-  firing: 'Firing',
-  audit: 'Audit',
-  certification: 'Certification',
-  transition: 'Transition',
-  deadline: 'Deadline',
-  'electoral college': 'Electoral College',
-  court: 'Court ruling',
-  congress: 'Congress',
+/** A case's status as readers see it, in charts, tables and the updates page. */
+export const STATUS_LABEL: Record<CaseStatus, string> = {
+  'awaiting ruling': 'No ruling yet',
+  'won so far': 'Won so far',
+  'lost so far': 'Lost so far',
+  dismissed: 'Dismissed',
+  denied: 'Denied',
+  'lost on appeal': 'Lost on appeal',
+  withdrawn: 'Withdrawn',
+  won: 'Won',
+};
+
+/** What a ruling did, as a phrase after the court's name: "the Michigan Court of Appeals refused to hear the appeal". */
+export const RULING_ACTION_LABEL: Record<RulingAction, string> = {
+  'granted relief': 'Granted relief',
+  'denied relief': 'Denied relief',
+  dismissed: 'Dismissed the case',
+  affirmed: 'Affirmed the ruling below',
+  reversed: 'Reversed the ruling below',
+  'appeal dismissed': 'Dismissed the appeal',
+  'leave denied': 'Refused to take it up',
+  'certiorari denied': 'Refused to review it',
+  withdrawn: 'Withdrawn by the plaintiffs',
+  settled: 'Ended by agreement',
+  moot: 'Ended as moot',
 };

@@ -8,10 +8,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { type Columns, DATA_FILES, type DataFile, type Dataset, DISAGREEMENTS, EVENTS, LAWSUITS } from './files.ts';
+import { type Columns, DATA_FILES, type DataFile, type Dataset, DISAGREEMENTS, EVENTS, LAWSUITS, PUBLISHERS, RULINGS } from './files.ts';
 import type { DataIssue } from './issues.ts';
 import { type CheckedTable, checkTable } from './load-table.ts';
-import { checkDisagreements, checkLawsuitRow, checkReference, checkUnique } from './rules.ts';
+import { checkDisagreements, checkReference, checkRelated, checkSecondSource, checkUnique } from './rules.ts';
+import { checkRulings } from './ruling-rules.ts';
+import { checkSources } from './source-rules.ts';
 
 export type { Dataset } from './files.ts';
 
@@ -51,7 +53,8 @@ export function loadDataset(dir: string = dataDir()): LoadResult {
   const issues: DataIssue[] = [...files.values()].flatMap((f) => f.table.issues);
 
   for (const { spec, shown, table } of files.values()) {
-    for (const column of spec.primaryKey ?? []) issues.push(...checkUnique(shown, table.rows, column));
+    const [last, ...rest] = [...(spec.primaryKey ?? [])].reverse();
+    if (last) issues.push(...checkUnique(shown, table.rows, last, ...rest.reverse()));
     for (const reference of spec.references ?? []) {
       const target = files.get(reference.file)!;
       // Without a readable target every value would look unknown; that file's own error says enough.
@@ -62,13 +65,25 @@ export function loadDataset(dir: string = dataDir()): LoadResult {
     }
   }
 
+  for (const { spec, shown, table } of files.values()) {
+    if (spec.sourced) for (const row of table.rows) issues.push(...checkSecondSource(shown, row));
+  }
   const lawsuits = get(LAWSUITS);
+  const rulings = get(RULINGS);
   issues.push(...checkUnique(lawsuits.shown, lawsuits.table.rows, 'docket', 'court'));
-  for (const row of lawsuits.table.rows) issues.push(...checkLawsuitRow(lawsuits.shown, row));
+  issues.push(...checkRelated(lawsuits.shown, lawsuits.table.rows));
+  if (lawsuits.table.readable && rulings.table.readable) {
+    issues.push(...checkRulings(lawsuits.shown, lawsuits.table.rows, rulings.shown, rulings.table.rows));
+  }
+  const publishers = get(PUBLISHERS);
+  if (publishers.table.readable) {
+    const registered = publishers.table.rows.flatMap((row) => (row.record ? [row.record] : []));
+    issues.push(...checkSources([...files.values()], registered, publishers.shown));
+  }
   const events = get(EVENTS);
   if (lawsuits.table.readable && events.table.readable) {
     const disagreements = get(DISAGREEMENTS);
-    issues.push(...checkDisagreements(disagreements.shown, disagreements.table.rows, [lawsuits, events]));
+    issues.push(...checkDisagreements(disagreements.shown, disagreements.table.rows, [lawsuits, events], { ...rulings, caseColumn: 'case_id' }));
   }
 
   if (issues.length > 0) return { ok: false, issues };

@@ -8,6 +8,8 @@ import type { CheckedRow } from './load-table.ts';
 import { COURT_LEVELS, type CourtLevel, type disagreementColumns, type lawsuitColumns } from './schema.ts';
 import { suggest } from './suggest.ts';
 
+const listing = (parts: readonly string[]) => `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+
 const COURT_RANK: Record<CourtLevel, number> = {
   'state trial': 1,
   'state appellate': 2,
@@ -26,77 +28,62 @@ export function courtRank(level: CourtLevel): number {
 
 type Issue = (column: string, value: string | undefined, message: string) => DataIssue;
 
-function at<C extends Columns>(file: string, row: CheckedRow<C>): Issue {
+/** Makes issues located at a cell of `row`. */
+export function at<C extends Columns>(file: string, row: CheckedRow<C>): Issue {
   return (column, value, message) => {
     const line = row.lineOf(column as keyof C & string);
     return value === undefined ? { file, line, column, message } : { file, line, column, value, message };
   };
 }
 
-/** Rules between the cells of one valid lawsuit row. */
-export function checkLawsuitRow(file: string, row: CheckedRow<typeof lawsuitColumns>): DataIssue[] {
-  const r = row.record;
-  if (!r) return [];
-  const issue = at(file, row);
+/** A second source must be a different page from the first. */
+export function checkSecondSource<C extends Columns>(file: string, row: CheckedRow<C>): DataIssue[] {
+  const first = row.raw['source_url' as keyof C & string];
+  const second = row.raw['source_url_2' as keyof C & string];
+  if (!second || second !== first) return [];
+  return [at(file, row)('source_url_2', second, 'repeats source_url (expected a second, different source, or an empty cell)')];
+}
+
+/** Every id in a case's `related` cell is another case's id. */
+export function checkRelated(file: string, rows: CheckedRow<typeof lawsuitColumns>[]): DataIssue[] {
+  const ids = rows.flatMap((row) => (row.raw.id ? [row.raw.id] : []));
   const found: DataIssue[] = [];
-  if (r.outcome && !r.outcome_date) {
-    found.push(issue('outcome_date', '', `is empty but outcome is "${r.outcome}" (expected the date the case ended)`));
-  }
-  if (r.outcome_date && !r.outcome) {
-    found.push(
-      issue('outcome', '', `is empty but outcome_date is ${r.outcome_date} (expected how the case ended, or an empty outcome_date)`),
-    );
-  }
-  if (!r.filed_date && !r.outcome_date) {
-    found.push(
-      issue('filed_date', '', 'is empty and so is outcome_date (expected at least one of the two, so the case can be placed in time)'),
-    );
-  }
-  if (r.outcome_date && r.filed_date && r.outcome_date < r.filed_date) {
-    found.push(issue('outcome_date', r.outcome_date, `is before filed_date ${r.filed_date} (expected a date on or after the filing)`));
-  }
-  if (courtRank(r.highest_court) < courtRank(r.court_level)) {
-    found.push(
-      issue(
-        'highest_court',
-        r.highest_court,
-        `is lower than court_level "${r.court_level}" (expected the court where the case was filed or a higher one)`,
-      ),
-    );
-  } else if (r.outcome === 'lost on appeal' && courtRank(r.highest_court) === courtRank(r.court_level)) {
-    found.push(
-      issue(
-        'outcome',
-        r.outcome,
-        `needs an appeal, but highest_court is the level where the case was filed (expected a higher highest_court, or another outcome)`,
-      ),
-    );
-  }
-  if (r.source_url_2 && r.source_url_2 === r.source_url) {
-    found.push(issue('source_url_2', r.source_url_2, 'repeats source_url (expected a second, different source, or an empty cell)'));
+  for (const row of rows) {
+    const related = row.record?.related;
+    if (!related) continue;
+    for (const id of related.split(/\s+/)) {
+      const problem = id === row.raw.id ? 'names the case itself' : ids.includes(id) ? undefined : 'is not the id of a case in this file';
+      if (!problem) continue;
+      const guess = suggest(id, ids);
+      found.push(at(file, row)('related', related, `has "${id}", which ${problem} (expected ids of other cases, separated by spaces)${guess && problem !== 'names the case itself' ? `; did you mean "${guess}"?` : ''}`));
+    }
   }
   return found;
 }
 
-/** Reports every repeat of a value in a column after its first use, with the line of the first. */
+/**
+ * Reports every repeat of a value in a column after its first use, with the line of the first.
+ * With `scope` columns, a value counts as repeated only when those columns repeat too (a docket
+ * in the same court; a ruling of the same case, day, court and action).
+ */
 export function checkUnique<C extends Columns>(
   file: string,
   rows: CheckedRow<C>[],
   column: keyof C & string,
-  scope?: keyof C & string,
+  ...scope: (keyof C & string)[]
 ): DataIssue[] {
   const first = new Map<string, number>();
   const found: DataIssue[] = [];
   for (const row of rows) {
     const value = row.raw[column];
     if (value === undefined) continue;
-    const key = scope ? `${row.raw[scope] ?? ''}\u0000${value}` : value;
+    const key = [...scope.map((s) => row.raw[s] ?? ''), value].join('\u0000');
     const seen = first.get(key);
     if (seen === undefined) {
       first.set(key, row.lineOf(column));
       continue;
     }
-    const within = scope ? ` in the same ${scope}` : '';
+    const within = scope.length === 0 ? '' : scope.length === 1 ? ` in the same ${scope[0]}` : ` for the same ${listing(scope)}`;
     found.push(at(file, row)(column, value, `is used again${within}, first on line ${seen} (expected each ${column} once${within})`));
   }
   return found;
@@ -137,20 +124,28 @@ interface SubjectFile {
   table: { rows: readonly { raw: Partial<Record<string, string>> }[] };
 }
 
+/** The rulings of the cases, so a disagreement can be about a ruling (its date, its action). */
+interface RulingsFile extends SubjectFile {
+  /** The column of the rulings that holds the case id. */
+  caseColumn: string;
+}
+
 /**
  * A disagreement must name a row that exists and a column of that row, and its `chosen` value
- * must be what the row actually says, so the methodology page never shows a stale choice.
+ * must be what the row actually says, so the methodology page never shows a stale choice. For a
+ * case, the column may also be one of rulings.csv: then one of the case's rulings holds the value.
  */
 export function checkDisagreements(
   file: string,
   rows: CheckedRow<typeof disagreementColumns>[],
   subjects: readonly SubjectFile[],
+  rulings?: RulingsFile,
 ): DataIssue[] {
   const byId = new Map<string, { file: SubjectFile; row: SubjectFile['table']['rows'][number] }>();
-  for (const file of subjects) {
-    for (const row of file.table.rows) {
+  for (const subject of subjects) {
+    for (const row of subject.table.rows) {
       const id = row.raw['id'];
-      if (id !== undefined && !byId.has(id)) byId.set(id, { file, row });
+      if (id !== undefined && !byId.has(id)) byId.set(id, { file: subject, row });
     }
   }
   const found: DataIssue[] = [];
@@ -162,18 +157,25 @@ export function checkDisagreements(
     if (!subject) {
       const guess = suggest(r.subject, [...byId.keys()]);
       const hint = guess ? `; did you mean "${guess}"?` : '';
-      found.push(
-        issue(
-          'subject',
-          r.subject,
-          `is not the id of any case or event (expected an id from ${subjects.map((s) => s.shown).join(' or ')})${hint}`,
-        ),
-      );
+      const where = subjects.map((s) => s.shown).join(' or ');
+      found.push(issue('subject', r.subject, `is not the id of any case or event (expected an id from ${where})${hint}`));
       continue;
     }
     const { file: source, row: target } = subject;
-    const columns = Object.keys(source.spec.columns);
-    if (!columns.includes(r.column)) {
+    const own = Object.keys(source.spec.columns);
+    const ofRulings = rulings && source === subjects[0] ? Object.keys(rulings.spec.columns).filter((c) => !own.includes(c)) : [];
+    if (ofRulings.includes(r.column)) {
+      const held = rulings!.table.rows.filter((x) => x.raw[rulings!.caseColumn] === r.subject).map((x) => x.raw[r.column] ?? '');
+      if (!held.includes(r.chosen ?? '')) {
+        const values = held.length > 0 ? held.map((v) => JSON.stringify(v)).join(', ') : 'no rulings';
+        found.push(
+          issue('chosen', r.chosen ?? '', `is not the ${r.column} of any ruling of ${r.subject} in ${rulings!.shown}, which has ${values} (expected one of those)`),
+        );
+      }
+      continue;
+    }
+    if (!own.includes(r.column)) {
+      const columns = [...own, ...ofRulings];
       const guess = suggest(r.column, columns);
       const hint = guess ? `; did you mean "${guess}"?` : '';
       found.push(issue('column', r.column, `is not a column of ${source.shown} (expected one of ${columns.join(', ')})${hint}`));

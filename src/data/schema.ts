@@ -5,11 +5,12 @@
  * methodology page and the published JSON Schema are all derived from the objects below, so a
  * column changes here or nowhere. Column order in these objects is the order of the CSV header.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 
-import { httpsUrl, isoDate, oneOf, slug, stateCode, text, wholeNumber, yesNo } from './columns.ts';
+import { hostName, httpsUrl, isoDate, oneOf, slug, stateCode, text, wholeNumber, yesNo } from './columns.ts';
 import { ELECTION_DAY, INAUGURATION_DAY, STORY_END, today } from './period.ts';
 
+/** How a case can finally end; derived from its rulings (src/data/standing.ts), never stored. */
 export const OUTCOMES = ['dismissed', 'denied', 'withdrawn', 'lost on appeal', 'won'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -64,10 +65,51 @@ export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
 export const STATE_KINDS = ['state', 'district', 'federal'] as const;
 
+/** What a court (or the parties) did in a case: the vocabulary of rulings.csv. */
+export const RULING_ACTIONS = [
+  'granted relief',
+  'denied relief',
+  'dismissed',
+  'affirmed',
+  'reversed',
+  'appeal dismissed',
+  'leave denied',
+  'certiorari denied',
+  'withdrawn',
+  'settled',
+  'moot',
+] as const;
+export type RulingAction = (typeof RULING_ACTIONS)[number];
+
+export const RULING_ACTION_MEANING: Record<RulingAction, string> = {
+  'granted relief': 'the court ordered all or a real part of what the plaintiffs asked for',
+  'denied relief': 'the court refused an order the plaintiffs asked for (a restraining order, an injunction, a petition); the case could go on',
+  dismissed: 'the court threw the case out',
+  affirmed: 'a higher court upheld the decision below',
+  reversed: 'a higher court overturned or vacated the decision below',
+  'appeal dismissed': 'a higher court threw out the appeal without deciding it',
+  'leave denied': 'a court refused to take up the case or the appeal (leave to appeal or to file, original jurisdiction)',
+  'certiorari denied': 'the U.S. Supreme Court refused to review the case',
+  withdrawn: 'the plaintiffs dropped the case or their appeal',
+  settled: 'it ended by agreement of the parties',
+  moot: 'it ended because it was moot, including when all sides agreed it was',
+};
+
+/** The endings that come from the parties, not from a court deciding for one side. */
+export const PARTY_ENDINGS: readonly RulingAction[] = ['withdrawn', 'settled', 'moot'];
+
+export const FAVOURED = ['plaintiffs', 'defendants', 'neither'] as const;
+export type Favoured = (typeof FAVOURED)[number];
+
+export const ENDED = ['yes', 'no', 'not confirmed'] as const;
+
+export const PUBLISHER_KINDS = ['court record', 'court record copy', 'news', 'case tracker', 'reference work'] as const;
+export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
+
 const source = (which: string) =>
   httpsUrl({
-    description: `${which} source: a court record, the court's docket or a news report that confirms the row`,
-    example: 'https://www.democracydocket.com/cases/pennsylvania-philadelphia-canvassing-observation-challenge/',
+    description: `${which} source: a page of a publisher listed in publishers.csv (a court record first, then reliable reporting) that confirms the row`,
+    example: 'https://law.justia.com/cases/federal/appellate-courts/ca11/20-14418/20-14418-2020-12-05.html',
   });
 
 export const lawsuitColumns = {
@@ -104,25 +146,82 @@ export const lawsuitColumns = {
   }),
   plaintiff_type: oneOf(PLAINTIFF_TYPES, { description: 'The kind of plaintiff, for grouping in charts.' }),
   claim: oneOf(CLAIMS, { description: 'The main thing the case asked the court to do or find.' }),
-  outcome: oneOf(OUTCOMES, {
+  ended: oneOf(ENDED, {
     description:
-      'How the case finally ended (see the methodology page for definitions). Empty while it is pending or when the ending could not be confirmed.',
+      'Whether the case is over: "yes" when its last ruling in rulings.csv ended it, "no" while it is still before a court, "not confirmed" when we could not confirm how or when it ended.',
+    meanings: {
+      yes: 'its last ruling in rulings.csv ended the case',
+      no: 'it is still before a court (awaiting a ruling, or an appeal to come)',
+      'not confirmed': 'we could not confirm how or when it ended',
+    },
+  }),
+  related: text({
+    description: 'Ids of related cases (the same plaintiffs\' other suits, a petition that gathered several), separated by spaces.',
+    example: 'pa-trump-v-boockvar-scotus',
+    max: 400,
   }).optional(),
-  outcome_date: isoDate({
-    description: 'The day the outcome was reached. Empty exactly when outcome is empty.',
-    example: '2020-11-28',
-    from: ELECTION_DAY,
-    to: today,
-    toLabel: 'today',
-  }).optional(),
-  highest_court: oneOf(COURT_LEVELS, { description: 'The highest court that ruled on or was asked to take the case, appeals included.' }),
   summary: text({
-    description: 'What the case claimed and how it ended, in our own words.',
+    description: 'What the case claimed and how it went, in our own words.',
     example: 'Asked to throw out all mail ballots; the state Supreme Court dismissed it for waiting too long.',
     max: 320,
   }),
   source_url: source('The main'),
   source_url_2: source('A second').optional(),
+};
+
+/** One decision of a court in a case, or a non-court ending (withdrawn, settled, moot). */
+export const rulingColumns = {
+  case_id: slug({ description: 'The id of the case in lawsuits.csv.', example: 'mi-costantino-v-detroit' }),
+  date: isoDate({
+    description: 'The day the court ruled, or the day the plaintiffs filed their withdrawal.',
+    example: '2020-11-13',
+    from: ELECTION_DAY,
+    to: today,
+    toLabel: 'today',
+  }),
+  court: text({ description: 'The court, as readers know it.', example: 'Michigan Court of Appeals', max: 120 }),
+  court_level: oneOf(COURT_LEVELS, { description: 'The level of that court.' }),
+  docket: text({
+    description: 'The docket number in that court. Empty when it could not be confirmed.',
+    example: '355443',
+    max: 80,
+  }).optional(),
+  action: oneOf(RULING_ACTIONS, { description: 'What the court (or the parties) did.', meanings: RULING_ACTION_MEANING }),
+  favoured: oneOf(FAVOURED, {
+    description: 'Whom it went for, seen from the plaintiffs who brought the case.',
+    meanings: {
+      plaintiffs: 'it went for the plaintiffs',
+      defendants: 'it went against the plaintiffs',
+      neither: 'it ended the case without a winner, or decided a request by someone else (a would-be intervenor)',
+    },
+  }),
+  detail: text({
+    description: 'What the ruling did, in one sentence of our own.',
+    example: 'Refused to stop Wayne County from certifying its results.',
+    max: 220,
+  }),
+  source_url: source('The main'),
+  source_url_2: source('A second').optional(),
+};
+
+/** Every site a source may come from: who publishes it, and what kind of source it is. */
+export const publisherColumns = {
+  domain: hostName({
+    description:
+      'The site, as in its addresses, without "www."; its subdomains count as the same publisher unless listed on their own.',
+    example: 'detroitnews.com',
+  }),
+  name: text({ description: 'The publisher as readers know it.', example: 'The Detroit News', max: 80 }),
+  kind: oneOf(PUBLISHER_KINDS, {
+    description: 'What kind of source it is (see the sourcing standard on the methodology page).',
+    meanings: {
+      'court record': 'a court\'s or government\'s own site',
+      'court record copy': 'a faithful copy of a court record (an opinion, an order, a filing)',
+      news: 'a news organisation',
+      'case tracker': 'a recognised tracker of election litigation',
+      'reference work': 'an encyclopedia; may support a fact but never stand alone',
+    },
+  }),
 };
 
 export const eventColumns = {
@@ -199,14 +298,11 @@ export const publishedTallyColumns = {
   source_url: source('The'),
 };
 
-export const lawsuitSchema = z.object(lawsuitColumns);
-export const eventSchema = z.object(eventColumns);
-export const stateSchema = z.object(stateColumns);
-
-export type Lawsuit = z.output<typeof lawsuitSchema>;
-export type TimelineEvent = z.output<typeof eventSchema>;
-export type State = z.output<typeof stateSchema>;
-export const disagreementSchema = z.object(disagreementColumns);
-export const publishedTallySchema = z.object(publishedTallyColumns);
-export type Disagreement = z.output<typeof disagreementSchema>;
-export type PublishedTally = z.output<typeof publishedTallySchema>;
+type RowOf<C extends Record<string, z.ZodType>> = z.output<z.ZodObject<C>>;
+export type Lawsuit = RowOf<typeof lawsuitColumns>;
+export type Ruling = RowOf<typeof rulingColumns>;
+export type TimelineEvent = RowOf<typeof eventColumns>;
+export type State = RowOf<typeof stateColumns>;
+export type Publisher = RowOf<typeof publisherColumns>;
+export type Disagreement = RowOf<typeof disagreementColumns>;
+export type PublishedTally = RowOf<typeof publishedTallyColumns>;

@@ -1,32 +1,124 @@
 /**
- * A case's status on any date, derived from its filing and outcome dates and never stored.
+ * A case's standing on any date, derived from its rulings (rulings.csv) and never stored.
  * Dates are ISO strings; a case's status "on" a date is its standing at the end of that day.
+ *
+ * While a case is still before a court (a later ruling is recorded, or `ended` says it is not
+ * over) its status is open: no ruling yet, won so far, or lost so far. Once its last ruling has
+ * ended it, the status is the outcome that path through the courts amounts to (see outcomeOf).
  */
-import type { Lawsuit, Outcome } from './schema.ts';
+import type { Dataset } from './files.ts';
+import { courtRank } from './rules.ts';
+import { APPEALS, inOrder } from './ruling-rules.ts';
+import { type CourtLevel, type Lawsuit, type Outcome, PARTY_ENDINGS, type Ruling } from './schema.ts';
 
-export type Status = 'not filed' | 'pending' | Outcome;
-
-/** Statuses in the order charts stack and tables sort them: still open first, the one win last. */
-export const STATUS_ORDER = ['pending', 'withdrawn', 'dismissed', 'denied', 'lost on appeal', 'won'] as const satisfies readonly Status[];
-export type CaseStatus = (typeof STATUS_ORDER)[number];
+/** Open statuses: the case is still before a court. */
+export const OPEN_STATUSES = ['awaiting ruling', 'won so far', 'lost so far'] as const;
+export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
 /**
- * The first day the case is known to exist. When the filing date could not be confirmed, the
- * case enters the count on the day of its outcome; validation guarantees one of the two is set.
+ * Every status, in the order charts stack and tables sort them: the open ones first, then the
+ * ways a suit was turned down (next to "lost so far", so every suit turned down at least once
+ * sits in one run), then the withdrawn, then the wins.
  */
-export function knownFrom(c: Pick<Lawsuit, 'filed_date' | 'outcome_date'>): string {
-  const day = c.filed_date ?? c.outcome_date;
-  if (!day) throw new Error('a case needs a filed_date or an outcome_date');
-  return day;
+export const STATUS_ORDER = ['awaiting ruling', 'won so far', 'lost so far', 'dismissed', 'denied', 'lost on appeal', 'withdrawn', 'won'] as const;
+export type CaseStatus = (typeof STATUS_ORDER)[number];
+export type Status = 'not filed' | CaseStatus;
+
+/** The statuses of a suit a court had already turned down at least once. */
+export const TURNED_DOWN: readonly CaseStatus[] = ['lost so far', 'dismissed', 'denied', 'lost on appeal'];
+
+export const isOpen = (status: CaseStatus): status is OpenStatus => (OPEN_STATUSES as readonly string[]).includes(status);
+
+/** A case with everything derived from its rulings. */
+export interface CaseHistory {
+  case: Lawsuit;
+  /** Its rulings in the order they happened. */
+  rulings: readonly Ruling[];
+  /** The first day the case is known to exist: its filing, or its first ruling when the filing date is unknown. */
+  knownFrom: string;
+  /** How it ended, once it has (ended = yes). */
+  outcome?: Outcome;
+  /** The day of the ruling that ended it. */
+  endedOn?: string;
+  /** The highest court that ruled, or where it began. */
+  highestCourt: CourtLevel;
+  /** The day a court first went against the plaintiffs, if one did. */
+  firstTurnedDown?: string;
 }
 
-export function statusOn(c: Lawsuit, date: string): Status {
-  if (date < knownFrom(c)) return 'not filed';
-  if (c.outcome && c.outcome_date && c.outcome_date <= date) return c.outcome;
-  return 'pending';
+type Side = 'plaintiffs' | 'defendants';
+
+/** Whom the case stood for after these rulings: the side of the last ruling that went for one. */
+function standing(rulings: readonly Ruling[]): Side | undefined {
+  for (let i = rulings.length - 1; i >= 0; i--) {
+    const favoured = rulings[i]!.favoured;
+    if (favoured !== 'neither') return favoured;
+  }
+  return undefined;
 }
 
-/** The status today: the outcome, or pending when none is recorded. */
-export function finalStatus(c: Lawsuit): CaseStatus {
-  return c.outcome ?? 'pending';
+/**
+ * What a finished path through the courts amounts to. A case dropped, settled or mooted before
+ * any court went against the plaintiffs is withdrawn; one dropped after a defeat keeps the
+ * defeat, since that is what decided it. A standing win is won. A defeat is "lost on appeal"
+ * when a court above the one where the case began went against them on review (an appeal
+ * ruling, or after a lower court had), else "dismissed" or "denied" by the ruling that decided it.
+ */
+export function outcomeOf(c: Pick<Lawsuit, 'court_level'>, rulings: readonly Ruling[]): Outcome {
+  const side = standing(rulings);
+  const last = rulings.at(-1);
+  if (last && PARTY_ENDINGS.includes(last.action) && side !== 'defendants') return 'withdrawn';
+  if (side === 'plaintiffs') return 'won';
+  if (side === undefined) return 'withdrawn';
+  const against = rulings.filter((r) => r.favoured === 'defendants');
+  const lostAbove = against.some(
+    (r, i) =>
+      courtRank(r.court_level) > courtRank(c.court_level) &&
+      (APPEALS.includes(r.action) || against.slice(0, i).some((e) => courtRank(e.court_level) < courtRank(r.court_level))),
+  );
+  if (lostAbove) return 'lost on appeal';
+  return against.at(-1)!.action === 'dismissed' ? 'dismissed' : 'denied';
+}
+
+export function caseHistory(c: Lawsuit, rulings: readonly Ruling[]): CaseHistory {
+  const ordered = inOrder(rulings);
+  const knownFrom = c.filed_date ?? ordered[0]?.date;
+  if (!knownFrom) throw new Error(`${c.id} has neither a filing date nor a ruling`);
+  const highestCourt = ordered.reduce<CourtLevel>((top, r) => (courtRank(r.court_level) > courtRank(top) ? r.court_level : top), c.court_level);
+  const history: CaseHistory = { case: c, rulings: ordered, knownFrom, highestCourt };
+  const turnedDown = ordered.find((r) => r.favoured === 'defendants');
+  if (turnedDown) history.firstTurnedDown = turnedDown.date;
+  if (c.ended === 'yes' && ordered.length > 0) {
+    history.outcome = outcomeOf(c, ordered);
+    history.endedOn = ordered.at(-1)!.date;
+  }
+  return history;
+}
+
+const histories = new WeakMap<readonly Lawsuit[], WeakMap<readonly Ruling[], CaseHistory[]>>();
+
+/** Every case with its history, in file order; computed once per dataset. */
+export function caseHistories(data: Pick<Dataset, 'lawsuits' | 'rulings'>): CaseHistory[] {
+  let byRulings = histories.get(data.lawsuits);
+  if (!byRulings) histories.set(data.lawsuits, (byRulings = new WeakMap()));
+  let list = byRulings.get(data.rulings);
+  if (!list) {
+    const rulingsOf = new Map<string, Ruling[]>();
+    for (const r of data.rulings) rulingsOf.set(r.case_id, [...(rulingsOf.get(r.case_id) ?? []), r]);
+    list = data.lawsuits.map((c) => caseHistory(c, rulingsOf.get(c.id) ?? []));
+    byRulings.set(data.rulings, list);
+  }
+  return list;
+}
+
+export function statusOn(h: CaseHistory, date: string): Status {
+  if (date < h.knownFrom) return 'not filed';
+  if (h.outcome && h.endedOn! <= date) return h.outcome;
+  const side = standing(h.rulings.filter((r) => r.date <= date));
+  return side === 'plaintiffs' ? 'won so far' : side === 'defendants' ? 'lost so far' : 'awaiting ruling';
+}
+
+/** The status today: the outcome once the case has ended, else where it stands now. */
+export function finalStatus(h: CaseHistory): CaseStatus {
+  return h.outcome ?? (statusOn(h, '9999-12-31') as CaseStatus);
 }

@@ -5,7 +5,7 @@ import { casesAsOf, countBy } from './tallies.ts';
 
 export function summaryLines(data: Dataset): string[] {
   const files = DATA_FILES.map((f) => `${f.file} ${data[f.key].length} rows`);
-  const rows = casesAsOf(data.lawsuits);
+  const rows = casesAsOf(data);
   const byState = new Map<string, typeof rows>();
   for (const row of rows) byState.set(row.case.state, [...(byState.get(row.case.state) ?? []), row]);
   const states = [...byState.keys()].sort((a, b) => byState.get(b)!.length - byState.get(a)!.length || a.localeCompare(b));

@@ -11,17 +11,24 @@
 import { stringify } from 'csv-stringify/sync';
 import { randomLcg } from 'd3';
 
+import { type Dataset, EVENTS, LAWSUITS, PUBLISHERS, RULINGS, STATES } from './files.ts';
 import { ELECTION_DAY } from './period.ts';
 import {
   type Claim,
   CLAIMS,
   type CourtLevel,
+  eventColumns,
   type Lawsuit,
   lawsuitColumns,
   type Outcome,
   PLAINTIFF_TYPES,
   type PlaintiffType,
+  type Publisher,
+  publisherColumns,
+  type Ruling,
+  rulingColumns,
   type State,
+  stateColumns,
 } from './schema.ts';
 
 export const DEFAULT_SEED = 2020;
@@ -332,17 +339,9 @@ function parties(rng: Rng, type: PlaintiffType, state: State): Parties {
   return { ...plaintiff, ...defendantOf(rng, plaintiff.short) };
 }
 
-function summaryOf(c: Pick<Lawsuit, 'claim' | 'outcome' | 'outcome_date' | 'highest_court'>, state: State): string {
-  const claim = `Synthetic case for benchmarks: it ${CLAIM_PHRASES[c.claim]} in ${state.name}.`;
-  const on = c.outcome_date ? ` on ${c.outcome_date}` : '';
-  const ending: Record<Outcome, string> = {
-    withdrawn: `The plaintiffs withdrew it${on}.`,
-    dismissed: `A judge dismissed it${on}.`,
-    denied: `The court denied what it asked for${on}.`,
-    'lost on appeal': `It lost, and the appeals ended at the ${c.highest_court} level${on}.`,
-    won: `The court ruled for the plaintiffs${on}.`,
-  };
-  return `${claim} ${c.outcome ? ending[c.outcome] : 'No ending is recorded.'}`;
+function summaryOf(claim: Claim, state: State, rulings: number): string {
+  const path = rulings === 0 ? 'No ruling is recorded yet.' : `Its path has ${rulings} ruling${rulings === 1 ? '' : 's'}.`;
+  return `Synthetic case for benchmarks: it ${CLAIM_PHRASES[claim]} in ${state.name}. ${path}`;
 }
 
 interface Context {
@@ -359,14 +358,43 @@ function outcomeFor(rng: Rng, level: CourtLevel): { outcome: Outcome | undefined
   return highest ? { outcome, highest } : { outcome: 'denied', highest: level };
 }
 
-function lawsuit(ctx: Context, index: number): Lawsuit {
+type Step = Pick<Ruling, 'date' | 'court_level' | 'action' | 'favoured' | 'detail'>;
+
+/** The rulings that take a case filed on `filed` to `outcome`, in date order, a court level up for an appeal. */
+function pathTo(rng: Rng, outcome: Outcome | undefined, level: CourtLevel, highest: CourtLevel, filed: string): Step[] {
+  const end = outcome ? outcomeDate(rng, filed, outcome) : addDays(filed, Math.floor(rng() * 10));
+  const midway = addDays(filed, Math.floor(daysBetween(filed, end) / 2));
+  const top = level === 'us supreme' || level === 'state supreme';
+  switch (outcome) {
+    case undefined:
+      // Still open: half have had a first ruling against them, half none yet.
+      return rng() < 0.5 ? [{ date: end, court_level: level, action: 'denied relief', favoured: 'defendants', detail: 'Refused an emergency order.' }] : [];
+    case 'withdrawn':
+      return [{ date: end, court_level: level, action: 'withdrawn', favoured: 'neither', detail: 'The plaintiffs dropped the case.' }];
+    case 'won':
+      return [{ date: end, court_level: level, action: 'granted relief', favoured: 'plaintiffs', detail: 'Ordered what the plaintiffs asked for.' }];
+    case 'denied':
+      return [{ date: end, court_level: level, action: top ? 'leave denied' : 'denied relief', favoured: 'defendants', detail: 'Refused what the plaintiffs asked for.' }];
+    case 'dismissed': {
+      const first: Step[] =
+        rng() < 0.3 && midway < end ? [{ date: midway, court_level: level, action: 'denied relief', favoured: 'defendants', detail: 'Refused a restraining order.' }] : [];
+      return [...first, { date: end, court_level: level, action: 'dismissed', favoured: 'defendants', detail: 'Threw the case out.' }];
+    }
+    case 'lost on appeal':
+      return [
+        { date: midway, court_level: level, action: 'dismissed', favoured: 'defendants', detail: 'Threw the case out.' },
+        { date: end, court_level: highest, action: highest === 'us supreme' ? 'certiorari denied' : 'affirmed', favoured: 'defendants', detail: 'Upheld the ruling below.' },
+      ];
+  }
+}
+
+function lawsuit(ctx: Context, index: number): { lawsuit: Lawsuit; rulings: Ruling[] } {
   const { rng } = ctx;
   const state = ctx.states.get(weighted(rng, ctx.stateWeights))!;
   const level = firstLevel(rng, state.code);
   const court = courtName(rng, state, level);
   const filed = filingDate(rng);
   const { outcome, highest } = outcomeFor(rng, level);
-  const outcomeOn = outcome ? outcomeDate(rng, filed, outcome) : undefined;
   const type = weighted(rng, entriesOf(PLAINTIFF_WEIGHTS));
   const claim = weighted(rng, entriesOf(CLAIM_WEIGHTS));
   const who = parties(rng, type, state);
@@ -375,8 +403,16 @@ function lawsuit(ctx: Context, index: number): Lawsuit {
   const id = slugify(`${state.code}-${who.plaintiffKey}-v-${who.defendantKey}-${index + 1}`);
   // A few rows leave out what the real data sometimes could not confirm, so those paths run too.
   const docket = rng() < 0.1 ? undefined : docketNumber(level, filed, seq);
-  const filedDate = outcomeOn && rng() < 0.01 ? undefined : filed;
-  const second = rng() < 0.6 ? `https://docket.example.org/${id}` : undefined;
+  const steps = pathTo(rng, outcome, level, highest, filed);
+  const filedDate = steps.length > 0 && rng() < 0.01 ? undefined : filed;
+  const rulings: Ruling[] = steps.map((step, i) => ({
+    case_id: id,
+    ...step,
+    court: step.court_level === level ? court : courtName(rng, state, step.court_level),
+    docket: step.court_level === level ? docket : undefined,
+    source_url: `https://example.org/synthetic/rulings/${id}/${i + 1}`,
+    source_url_2: undefined,
+  }));
   const record: Lawsuit = {
     id,
     case_name: `${who.short} v. ${who.defendant}`,
@@ -388,18 +424,22 @@ function lawsuit(ctx: Context, index: number): Lawsuit {
     plaintiffs: who.plaintiffs,
     plaintiff_type: type,
     claim,
-    outcome,
-    outcome_date: outcomeOn,
-    highest_court: highest,
-    summary: '',
+    ended: outcome ? 'yes' : 'no',
+    related: undefined,
+    summary: summaryOf(claim, state, rulings.length),
     source_url: `https://example.org/synthetic/lawsuits/${id}`,
-    source_url_2: second,
+    source_url_2: rng() < 0.6 ? `https://docket.example.org/${id}` : undefined,
   };
-  return { ...record, summary: summaryOf(record, state) };
+  return { lawsuit: record, rulings };
 }
 
-/** `cases` plausible, valid lawsuits in the given states, the same ones for the same seed. */
-export function generateLawsuits(states: readonly State[], { cases, seed = DEFAULT_SEED }: SyntheticOptions): Lawsuit[] {
+export interface SyntheticData {
+  lawsuits: Lawsuit[];
+  rulings: Ruling[];
+}
+
+/** `cases` plausible, valid lawsuits and their rulings in the given states, the same ones for the same seed. */
+export function generateLawsuits(states: readonly State[], { cases, seed = DEFAULT_SEED }: SyntheticOptions): SyntheticData {
   if (!Number.isInteger(cases) || cases < 1) throw new Error(`cases must be a whole number of at least 1, not ${cases}`);
   if (!Number.isInteger(seed) || seed < 1) throw new Error(`seed must be a whole number of at least 1, not ${seed}`);
   if (states.length === 0) throw new Error('at least one state is needed');
@@ -410,14 +450,35 @@ export function generateLawsuits(states: readonly State[], { cases, seed = DEFAU
     stateWeights: states.map((s) => [s.code, STATE_WEIGHTS[s.code] ?? OTHER_STATE_WEIGHT] as const),
     docketSeq: new Map(),
   };
-  return Array.from({ length: cases }, (_, i) => lawsuit(ctx, i));
+  const made = Array.from({ length: cases }, (_, i) => lawsuit(ctx, i));
+  return { lawsuits: made.map((m) => m.lawsuit), rulings: made.flatMap((m) => m.rulings) };
 }
 
-/** Lawsuits as the text of lawsuits.csv: the contract's header order, empty cells for absent values. */
-export function lawsuitsCsv(lawsuits: readonly Lawsuit[]): string {
-  return stringify(lawsuits as Lawsuit[], { header: true, columns: Object.keys(lawsuitColumns) });
-}
+/** The publisher every synthetic source comes from, to add to a data folder's registry. */
+export const SYNTHETIC_PUBLISHERS: readonly Publisher[] = [
+  { domain: 'example.org', name: 'Synthetic source (benchmarks only)', kind: 'court record copy' },
+];
 
-// Keep the weights in step with the contract: a value added to an enum must get a weight here.
-for (const type of PLAINTIFF_TYPES) if (!(type in PLAINTIFF_WEIGHTS)) throw new Error(`plaintiff type "${type}" has no synthetic weight`);
-for (const claim of CLAIMS) if (!(claim in CLAIM_WEIGHTS)) throw new Error(`claim "${claim}" has no synthetic weight`);
+const csvOf = <T extends object>(rows: readonly T[], columns: Record<string, unknown>) =>
+  stringify(rows as T[], { header: true, columns: Object.keys(columns), record_delimiter: '\n' });
+
+/** Rows as the text of their CSV file: the contract's header order, empty cells for absent values. */
+export const lawsuitsCsv = (lawsuits: readonly Lawsuit[]) => csvOf(lawsuits, lawsuitColumns);
+export const rulingsCsv = (rulings: readonly Ruling[]) => csvOf(rulings, rulingColumns);
+export const publishersCsv = (publishers: readonly Publisher[]) => csvOf(publishers, publisherColumns);
+
+/**
+ * A whole synthetic data folder, file name → text: generated cases and rulings, the source
+ * folder's states and events (events need no cases), and its publishers plus the synthetic one.
+ * Disagreements and published tallies are about the real cases, so they are left out.
+ */
+export function syntheticFiles(source: Pick<Dataset, 'states' | 'events' | 'publishers'>, options: SyntheticOptions): Record<string, string> {
+  const { lawsuits, rulings } = generateLawsuits(source.states, options);
+  return {
+    [LAWSUITS.file]: lawsuitsCsv(lawsuits),
+    [RULINGS.file]: rulingsCsv(rulings),
+    [STATES.file]: csvOf(source.states, stateColumns),
+    [EVENTS.file]: csvOf(source.events, eventColumns),
+    [PUBLISHERS.file]: publishersCsv([...source.publishers, ...SYNTHETIC_PUBLISHERS.filter((p) => !source.publishers.some((q) => q.domain === p.domain))]),
+  };
+}

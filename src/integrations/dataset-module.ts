@@ -1,10 +1,11 @@
 /**
- * The validated dataset as a module (`import dataset from 'virtual:lawsuits/dataset'`): read
- * and checked once per build, or again in `astro dev` whenever a data file changes.
+ * The validated dataset as a module (`import dataset, { publications, lastChanged } from
+ * 'virtual:lawsuits/dataset'`): read and checked once per build, or again in `astro dev`
+ * whenever a data file or the publication record changes.
  *
- * Each data file is registered as a watched file of the module, so Vite itself knows that an
- * edit to a CSV makes the module, and every page built from it, stale. Bad data never becomes
- * a module: loading throws the same `file:line` problems `npm run validate` prints.
+ * Each file is registered as a watched file of the module, so Vite itself knows that an edit to
+ * a CSV makes the module, and every page built from it, stale. Bad data never becomes a module:
+ * loading throws the same `file:line` problems `npm run validate` prints.
  */
 import path from 'node:path';
 
@@ -12,7 +13,9 @@ import type { Plugin } from 'vite';
 
 import { DATA_FILES } from '../data/files.ts';
 import { DataValidationError } from '../data/issues.ts';
-import { dataDir, loadDataset } from '../data/load.ts';
+import { dataDir, displayPath, loadDataset } from '../data/load.ts';
+import { dataLastChanged, readRecord,RECORD_FILE } from '../data/publication-record.ts';
+import { buildDay } from '../site/build-info.ts';
 
 export const DATASET_MODULE = 'virtual:lawsuits/dataset';
 const RESOLVED = `\0${DATASET_MODULE}`;
@@ -25,10 +28,17 @@ export function datasetModule(dir: () => string = () => dataDir()): Plugin {
       if (id !== RESOLVED) return undefined;
       const folder = dir();
       // Optional files that are missing are watched too, so creating one counts as an edit.
-      for (const file of DATA_FILES) this.addWatchFile(path.join(folder, file.file));
+      for (const file of [...DATA_FILES.map((f) => f.file), RECORD_FILE]) this.addWatchFile(path.join(folder, file));
       const result = loadDataset(folder);
       if (!result.ok) throw new DataValidationError(result.issues);
-      return `export default ${JSON.stringify(result.data)};`;
+      const read = readRecord(folder);
+      if (!read.ok) throw new Error(`${displayPath(read.file)} ${read.problem}`);
+      const lastChanged = dataLastChanged(read.record, result.data, buildDay());
+      return [
+        `export default ${JSON.stringify(result.data)};`,
+        `export const publications = ${JSON.stringify(read.record.publications)};`,
+        `export const lastChanged = ${JSON.stringify(lastChanged)};`,
+      ].join('\n');
     },
   };
 }

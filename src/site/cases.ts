@@ -1,45 +1,65 @@
-/** The case list as pages show it: every case with its display fields, in filing order. */
-import { statusLabel } from '../charts/theme.ts';
-import { CLAIM_LABEL, COURT_LABEL, PLAINTIFF_LABEL } from '../data/labels.ts';
+/** The cases as pages show them: every case with its display fields and rulings, in filing order. */
+import { CLAIM_LABEL, COURT_LABEL, PLAINTIFF_LABEL, RULING_ACTION_LABEL, STATUS_LABEL } from '../data/labels.ts';
 import type { Dataset } from '../data/load.ts';
-import type { Lawsuit } from '../data/schema.ts';
-import { type CaseStatus, finalStatus, knownFrom } from '../data/status.ts';
+import type { Lawsuit, Ruling } from '../data/schema.ts';
+import { caseHistories, type CaseHistory, type CaseStatus, finalStatus } from '../data/status.ts';
+import { casePath } from './paths.ts';
+import { type SourceNamer, sourceNamer, type SourceView } from './sources.ts';
+
+export interface RulingView {
+  ruling: Ruling;
+  /** "Refused to take it up" */
+  action: string;
+  court: string;
+  sources: SourceView[];
+}
 
 export interface CaseView {
   case: Lawsuit;
+  history: CaseHistory;
+  /** The row's id in the case table. */
   anchor: string;
+  /** /cases/<id>/ */
+  path: string;
   stateName: string;
   status: CaseStatus;
   statusText: string;
-  court: string;
+  /** The day its last ruling ended it; undefined while open or unconfirmed. */
+  endedOn?: string;
   highestCourt: string;
   filedBy: string;
   claim: string;
-  sources: string[];
+  sources: SourceView[];
+  rulings: RulingView[];
+}
+
+export function rulingView(ruling: Ruling, name: SourceNamer): RulingView {
+  return { ruling, action: RULING_ACTION_LABEL[ruling.action], court: ruling.court, sources: name([ruling.source_url, ruling.source_url_2]) };
 }
 
 export function caseViews(data: Dataset): CaseView[] {
   const names = new Map(data.states.map((s) => [s.code, s.name]));
-  return [...data.lawsuits]
-    .sort((a, b) => knownFrom(a).localeCompare(knownFrom(b)) || a.case_name.localeCompare(b.case_name))
-    .map((c) => {
-      const status = finalStatus(c);
-      return {
+  const name = sourceNamer(data.publishers);
+  return [...caseHistories(data)]
+    .sort((a, b) => a.knownFrom.localeCompare(b.knownFrom) || a.case.case_name.localeCompare(b.case.case_name))
+    .map((history) => {
+      const c = history.case;
+      const status = finalStatus(history);
+      const view: CaseView = {
         case: c,
+        history,
         anchor: `case-${c.id}`,
+        path: casePath(c.id),
         stateName: names.get(c.state) ?? c.state,
         status,
-        statusText: status === 'pending' ? 'Pending or not confirmed' : statusLabel(status),
-        court: c.court,
-        highestCourt: COURT_LABEL[c.highest_court],
+        statusText: c.ended === 'not confirmed' ? `${STATUS_LABEL[status]}; ending not confirmed` : STATUS_LABEL[status],
+        highestCourt: COURT_LABEL[history.highestCourt],
         filedBy: PLAINTIFF_LABEL[c.plaintiff_type],
         claim: CLAIM_LABEL[c.claim],
-        sources: [c.source_url, c.source_url_2].filter((u): u is string => Boolean(u)),
+        sources: name([c.source_url, c.source_url_2]),
+        rulings: history.rulings.map((r) => rulingView(r, name)),
       };
+      if (history.endedOn) view.endedOn = history.endedOn;
+      return view;
     });
-}
-
-/** "courtlistener.com" from a source URL, as the link text readers see. */
-export function sourceName(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
 }

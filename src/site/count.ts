@@ -4,14 +4,27 @@
  */
 import type { Dataset } from '../data/files.ts';
 import type { Claim, Lawsuit, PlaintiffType } from '../data/schema.ts';
-import type { CaseStatus } from '../data/status.ts';
+import { type CaseStatus, isOpen, TURNED_DOWN } from '../data/status.ts';
 import { casesAsOf } from '../data/tallies.ts';
+
+export const STATUS_GROUPS = ['open', 'ended', 'turned down'] as const;
+export type StatusGroup = (typeof STATUS_GROUPS)[number];
+
+function inGroup(status: CaseStatus, wanted: CaseStatus | StatusGroup): boolean {
+  if (wanted === 'open') return isOpen(status);
+  if (wanted === 'ended') return !isOpen(status);
+  if (wanted === 'turned down') return TURNED_DOWN.includes(status);
+  return status === wanted;
+}
 
 export interface CountQuery {
   /** Standing at the end of this day; final outcomes when absent. */
   asOf?: string;
-  /** Only cases with this status (on asOf, or final); "ended" is every status but pending. */
-  status?: CaseStatus | 'ended';
+  /**
+   * Only cases with this status (on asOf, or today). Groups: "open" (still before a court),
+   * "ended", and "turned down" (a court had ruled against them at least once).
+   */
+  status?: CaseStatus | StatusGroup;
   state?: string;
   /** Any of these states. */
   states?: readonly string[];
@@ -20,11 +33,11 @@ export interface CountQuery {
 }
 
 /** The cases a query selects, in file order. */
-export function matchingCases(data: Pick<Dataset, 'lawsuits'>, q: CountQuery): Lawsuit[] {
-  return casesAsOf(data.lawsuits, q.asOf)
+export function matchingCases(data: Pick<Dataset, 'lawsuits' | 'rulings'>, q: CountQuery): Lawsuit[] {
+  return casesAsOf(data, q.asOf)
     .filter(
       (r) =>
-        (!q.status || (q.status === 'ended' ? r.status !== 'pending' : r.status === q.status)) &&
+        (!q.status || inGroup(r.status, q.status)) &&
         (!q.state || r.case.state === q.state) &&
         (!q.states || q.states.includes(r.case.state)) &&
         (!q.plaintiff || r.case.plaintiff_type === q.plaintiff) &&
@@ -33,13 +46,13 @@ export function matchingCases(data: Pick<Dataset, 'lawsuits'>, q: CountQuery): L
     .map((r) => r.case);
 }
 
-export function countCases(data: Pick<Dataset, 'lawsuits'>, q: CountQuery): number {
+export function countCases(data: Pick<Dataset, 'lawsuits' | 'rulings'>, q: CountQuery): number {
   return matchingCases(data, q).length;
 }
 
 /** Distinct states (and DC, and the Supreme Court's original docket) with at least one case. */
-export function countPlaces(data: Pick<Dataset, 'lawsuits'>, q: Pick<CountQuery, 'asOf'> = {}): number {
-  return new Set(casesAsOf(data.lawsuits, q.asOf).map((r) => r.case.state)).size;
+export function countPlaces(data: Pick<Dataset, 'lawsuits' | 'rulings'>, q: Pick<CountQuery, 'asOf'> = {}): number {
+  return new Set(casesAsOf(data, q.asOf).map((r) => r.case.state)).size;
 }
 
 /** A query from props as a writer types them (`states="AZ,GA"`). */

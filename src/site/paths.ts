@@ -6,6 +6,8 @@ export const imagePath = (version: Pick<ChartVersion, 'slug'>, format: 'light.sv
   `/charts/${version.slug}.${format}`;
 export const oembedPath = (version: Pick<ChartVersion, 'slug'>) => `/oembed/${version.slug}.json`;
 export const statePath = (code: string) => `/states/${code.toLowerCase()}/`;
+export const casePath = (id: string) => `/cases/${id}/`;
+export const RULINGS_FEED = '/rulings.xml';
 export const EMBED_PARENT_SCRIPT = '/embed.js';
 
 /** An absolute URL on the published site. */

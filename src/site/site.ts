@@ -8,8 +8,8 @@
 import { type ChartOptions, renderChart, type RenderedChart, versionKey } from '../charts/chart.ts';
 import { chartById } from '../charts/index.ts';
 import { stateOrder } from '../charts/lawsuits-by-state.ts';
-import { dataLastChanged } from '../data/change-report.ts';
 import type { Dataset } from '../data/files.ts';
+import type { Publication } from '../data/publication-record.ts';
 import { stateName } from '../data/state-names.ts';
 import { type CaseView, caseViews } from './cases.ts';
 import { type ChartVersion, chartVersions } from './chart-versions.ts';
@@ -35,16 +35,23 @@ export interface Site {
   /** Every case with what pages show of it, in filing order. */
   cases(): readonly CaseView[];
   /** The day the data last changed, YYYY-MM-DD. */
-  lastChanged(): string;
+  lastChanged: string;
+  /** Every publication that changed the data, newest first. */
+  publications: readonly Publication[];
 }
 
-export function createSite(data: Dataset): Site {
+export interface PublicationInfo {
+  lastChanged: string;
+  /** Oldest first, as the record keeps them. */
+  publications: readonly Publication[];
+}
+
+export function createSite(data: Dataset, published: PublicationInfo): Site {
   const statesWithCases = stateOrder(data);
   const versions = chartVersions(statesWithCases);
   const bySlug = new Map(versions.map((v) => [v.slug, v]));
   const drawn = new Map<string, RenderedChart<Record<string, unknown>>>();
   let cases: readonly CaseView[] | undefined;
-  let changed: string | undefined;
 
   const findVersion = (chartId: string, options: ChartOptions = {}) => {
     const version = bySlug.get(versionKey(chartId, options));
@@ -75,6 +82,7 @@ export function createSite(data: Dataset): Site {
       return { version, chart: render(version) };
     },
     cases: () => (cases ??= caseViews(data)),
-    lastChanged: () => (changed ??= dataLastChanged(data)),
+    lastChanged: published.lastChanged,
+    publications: [...published.publications].reverse(),
   };
 }

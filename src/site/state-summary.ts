@@ -8,12 +8,12 @@ import { STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf, countBy } from '../data/tallies.ts';
 
 export function stateSummary(data: Dataset, code: string): string {
-  const rows = casesAsOf(data.lawsuits).filter((r) => r.case.state === code);
+  const rows = casesAsOf(data).filter((r) => r.case.state === code);
   const name = stateName(data, code);
   const counts = countBy(rows, (r) => r.status);
   const parts = STATUS_ORDER.filter((s) => counts.get(s)).map((s) => {
     const n = counts.get(s)!;
-    return s === 'pending' ? `${n} with no confirmed outcome` : `${n} ${statusLabel(s).toLowerCase()}`;
+    return `${n} ${statusLabel(s).toLowerCase()}`;
   });
   const filed = rows
     .map((r) => r.case.filed_date)

@@ -25,7 +25,7 @@ export interface StoryProblem {
 export function checkStory(
   file: string,
   source: string,
-  context: StoryContext & { data: Pick<Dataset, 'lawsuits' | 'events'> },
+  context: StoryContext & { data: Pick<Dataset, 'lawsuits' | 'rulings' | 'events'> },
 ): StoryProblem[] {
   const problems: StoryProblem[] = [];
   for (const element of storyElements(source)) {
@@ -65,7 +65,7 @@ export function checkStory(
 }
 
 /** " (no case has the id x; did you mean y?)" for a stated id the data does not have. */
-function unknownIds(data: Pick<Dataset, 'lawsuits' | 'events'>, assertion: FactAssertion, stated: string): string {
+function unknownIds(data: Pick<Dataset, 'lawsuits' | 'rulings' | 'events'>, assertion: FactAssertion, stated: string): string {
   const known = assertion === 'cases' ? data.lawsuits.map((c) => c.id) : [];
   const missing = stated.split(', ').find((id) => known.length > 0 && !known.includes(id));
   if (missing === undefined) return '';

@@ -32,7 +32,7 @@ const ids = (value: string) =>
     .join(', ');
 
 /** The value a fact has in the data, written the way the prop states it. */
-export function factValue(data: Pick<Dataset, 'lawsuits' | 'events'>, assertion: FactAssertion, query: CountQuery, event?: string): string {
+export function factValue(data: Pick<Dataset, 'lawsuits' | 'rulings' | 'events'>, assertion: FactAssertion, query: CountQuery, event?: string): string {
   if (assertion === 'on') return data.events.find((e) => e.id === event)?.date ?? '(no such event)';
   const cases = matchingCases(data, query);
   switch (assertion) {
@@ -58,7 +58,7 @@ export function factValue(data: Pick<Dataset, 'lawsuits' | 'events'>, assertion:
 
 /** Compares a stated fact with the data; undefined when it still holds. */
 export function checkFact(
-  data: Pick<Dataset, 'lawsuits' | 'events'>,
+  data: Pick<Dataset, 'lawsuits' | 'rulings' | 'events'>,
   assertion: FactAssertion,
   stated: string,
   query: CountQuery,

@@ -14,11 +14,12 @@ import { lawsuitColumns } from '../data/schema.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { suggest } from '../data/suggest.ts';
 import { AS_OF_DATES } from '../site/chart-versions.ts';
+import { STATUS_GROUPS } from '../site/count.ts';
 import { FACT_ASSERTIONS } from './facts.ts';
 
 /** What the checks need of the data: the states listed, those with cases, the case ids. */
 export interface StoryContext {
-  data: Pick<Dataset, 'states' | 'lawsuits' | 'events'>;
+  data: Pick<Dataset, 'states' | 'lawsuits' | 'rulings' | 'events'>;
   statesWithCases: readonly string[];
 }
 
@@ -100,7 +101,7 @@ const stateWithCases = inData(
   stateCode,
   listed('a state with at least one case', (c) => c.statesWithCases, true),
 );
-const caseStatus = listed('a status a case can have', () => [...STATUS_ORDER, 'ended']);
+const caseStatus = listed('a status a case can have', () => [...STATUS_ORDER, ...STATUS_GROUPS]);
 const plaintiff = fromSchema(lawsuitColumns.plaintiff_type);
 const claim = fromSchema(lawsuitColumns.claim);
 

@@ -26,7 +26,7 @@ const json = (body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': type } });
 
 export const GET: APIRoute<Output> = ({ props, site: siteUrl }) => {
-  if (props.kind === 'package') return json(dataPackage(new URL('/', siteUrl).toString(), site.lastChanged()));
+  if (props.kind === 'package') return json(dataPackage(new URL('/', siteUrl).toString(), site.lastChanged));
   const rows = site.data[props.table.key] as unknown as Record<string, unknown>[];
   if (props.kind === 'schema')
     return json(

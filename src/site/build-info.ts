@@ -1,0 +1,28 @@
+/**
+ * What a build needs to know besides the data: where it publishes to, and which day it counts
+ * as "today". Following the reproducible-builds convention, that day comes from
+ * SOURCE_DATE_EPOCH, or else from the time of the last commit, so building the same commit
+ * twice, on any machine, gives the same files.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+/** The published site's folder: OUT_DIR when set, else ./dist. */
+export function publishedDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.OUT_DIR || 'dist');
+}
+
+function lastCommitSeconds(): number | undefined {
+  try {
+    const out = execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return /^\d+$/.test(out) ? Number(out) : undefined;
+  } catch {
+    return undefined; // not a git checkout (a tarball, say): fall back to the clock
+  }
+}
+
+/** The build's own day, YYYY-MM-DD (UTC). */
+export function buildDay(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : lastCommitSeconds();
+  return new Date(epoch === undefined ? Date.now() : epoch * 1000).toISOString().slice(0, 10);
+}
