@@ -17,6 +17,8 @@ export interface DictionaryColumn {
   expected: string;
   /** The allowed values of a column that takes a word from a fixed list. */
   values?: readonly string[];
+  /** What each allowed value means. */
+  meanings?: Readonly<Record<string, string>>;
   example: string;
 }
 
@@ -44,6 +46,7 @@ export function dataDictionary(): DictionaryFile[] {
         example: meta.example,
       };
       if (meta.values) column.values = meta.values;
+      if (meta.meanings) column.meanings = meta.meanings;
       return column;
     }),
   }));

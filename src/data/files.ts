@@ -44,6 +44,8 @@ export interface DataFile<K extends string = string, C extends Columns = Columns
   row: string;
   /** Whether a data folder may leave the file out; the site then has nothing of that kind. */
   optional: boolean;
+  /** Whether the file may hold a header and no rows (no case has had a ruling yet). */
+  emptyAllowed?: boolean;
   columns: C;
   /** The columns that identify a row: no two rows may share them. */
   primaryKey?: readonly (keyof C & string)[];
@@ -103,6 +105,7 @@ export const RULINGS = define({
   description: 'One row per decision of a court in a case, and the endings that came from the parties (withdrawn, settled, moot).',
   row: 'a decision of a court in a case, or an ending by the parties',
   optional: false,
+  emptyAllowed: true,
   columns: rulingColumns,
   primaryKey: ['case_id', 'date', 'court', 'favoured', 'action'],
   references: [{ field: 'case_id', file: 'lawsuits', column: 'id' }],

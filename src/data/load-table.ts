@@ -25,6 +25,8 @@ export interface CheckedTable<C extends Columns> {
   issues: DataIssue[];
   /** False when the header or the CSV syntax is broken badly enough that rows were not read. */
   readable: boolean;
+  /** False when some record could not be read at all (a stray quote, a wrong number of cells). */
+  complete?: boolean;
 }
 
 export function checkTable<C extends Columns>(file: string, text: string, columns: C): CheckedTable<C> {
@@ -46,7 +48,7 @@ export function checkTable<C extends Columns>(file: string, text: string, column
     const checked = checkRow(row, table.header.cells.length, namedWidth, positions, columns, issue);
     if (checked) rows.push(checked);
   }
-  return { rows, issues, readable: true };
+  return { rows, issues, readable: true, complete: !issues.some((i) => i.column === 'row') };
 }
 
 type Report = (line: number, column: string, message: string, value?: string) => void;
@@ -140,7 +142,8 @@ function checkRow<C extends Columns>(
     if (!result.success) {
       const problem = result.error.issues[0]?.message ?? 'is not valid';
       const guess = meta.values && value !== undefined ? suggest(value, meta.values) : undefined;
-      const hint = guess ? `; did you mean "${guess}"?` : '';
+      const meaning = guess ? meta.meanings?.[guess] : undefined;
+      const hint = guess ? `; did you mean "${guess}"${meaning ? ` (${meaning})` : ''}?` : '';
       issue(cell.line, name, `${problem} (expected ${meta.expected})${hint}`, value);
       failed.add(name);
       valid = false;

@@ -57,10 +57,10 @@ export function loadDataset(dir: string = dataDir()): LoadResult {
     if (last) issues.push(...checkUnique(shown, table.rows, last, ...rest.reverse()));
     for (const reference of spec.references ?? []) {
       const target = files.get(reference.file)!;
-      // Without a readable target every value would look unknown; that file's own error says enough.
-      if (target.table.readable) issues.push(...checkReference(shown, table.rows, reference.field, target, reference.column));
+      // With rows of the target unread, values listed there would look unknown; its own errors say enough.
+      if (target.table.readable && target.table.complete !== false) issues.push(...checkReference(shown, table.rows, reference.field, target, reference.column));
     }
-    if (!spec.optional && table.readable && table.rows.length === 0) {
+    if (!spec.optional && !spec.emptyAllowed && table.readable && table.rows.length === 0) {
       issues.push({ file: shown, line: 2, column: 'file', message: 'has a header but no rows (expected at least one row of data)' });
     }
   }

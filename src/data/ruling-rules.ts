@@ -77,7 +77,11 @@ export function checkRulings(lawsuitsFile: string, lawsuits: readonly LawsuitRow
       // A case that began as a petition for review (No. 20-845) has its first ruling at the top.
       if (APPEALS.includes(r.action) && below.length === 0 && courtRank(r.court_level) > courtRank(c.court_level)) {
         found.push(
-          issue('action', r.action, `decides an appeal, but no earlier ruling of a lower court than "${r.court_level}" is recorded for ${c.id} (expected the ruling that was appealed, on or before ${r.date})`),
+          issue(
+            'action',
+            r.action,
+            `decides an appeal in a "${r.court_level}" court, but ${c.id} has no earlier ruling of a lower court (expected the ruling that was appealed, on or before ${r.date})`,
+          ),
         );
       }
       if ((r.action === 'affirmed' || r.action === 'reversed') && below.length > 0) {

@@ -6,36 +6,28 @@ import { describe, expect, test } from 'vitest';
 
 import { dataDirWith, messagesFor } from '../helpers/data-dir.ts';
 
-const COLUMNS =
-  'id,case_name,state,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,outcome,outcome_date,highest_court,summary,source_url,source_url_2';
+const COLUMNS = 'id,case_name,state,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,ended,related,summary,source_url,source_url_2';
 
 const expected: Record<string, string[]> = {
   'missing-column': [`data/lawsuits.csv:1: header "claim": column is missing (expected the columns ${COLUMNS})`],
   'extra-column': [`data/lawsuits.csv:1: header "notes": is not a column of this file (expected the columns ${COLUMNS})`],
   'renamed-column': [
-    `data/lawsuits.csv:1: header "outcom": is not a column of this file; did you mean "outcome"? (expected the columns ${COLUMNS})`,
+    `data/lawsuits.csv:1: header "endd": is not a column of this file; did you mean "ended"? (expected the columns ${COLUMNS})`,
   ],
   'empty-required': ['data/lawsuits.csv:3: case_name "": is empty (expected plain text of at most 160 characters)'],
-  // The row sits after a summary that spans three lines, so it is on line 6, not 4.
+  // The row sits after a summary that spans two lines, so it is on line 5, not 4.
   'unknown-enum': [
-    'data/lawsuits.csv:6: outcome "dismised": is not an allowed value (expected one of "dismissed", "denied", "withdrawn", "lost on appeal", "won"); did you mean "dismissed"?',
+    'data/lawsuits.csv:5: plaintiff_type "electrs": is not an allowed value (expected one of "trump campaign", "republican party", "electors", "members of congress", "other candidates", "state legislators", "state attorney general", "voters and groups"); did you mean "electors"?',
   ],
   'spreadsheet-date': [
     'data/lawsuits.csv:5: filed_date "11/9/20": looks like a date a spreadsheet reformatted; format the column as text and type the date as YYYY-MM-DD (expected a date as YYYY-MM-DD, from 2020-11-03 to 2021-01-20)',
   ],
   'impossible-date': [
-    'data/lawsuits.csv:2: outcome_date "2020-11-31": is not a date on the calendar (expected a date as YYYY-MM-DD, from 2020-11-03 to today)',
+    'data/lawsuits.csv:2: filed_date "2020-11-31": is not a date on the calendar (expected a date as YYYY-MM-DD, from 2020-11-03 to 2021-01-20)',
   ],
   'date-out-of-range': [
     'data/lawsuits.csv:3: filed_date "2002-11-13": is outside the period this file covers (expected a date as YYYY-MM-DD, from 2020-11-03 to 2021-01-20)',
   ],
-  'outcome-before-filing': [
-    'data/lawsuits.csv:7: outcome_date "2020-11-05": is before filed_date 2020-11-09 (expected a date on or after the filing)',
-  ],
-  'outcome-date-without-outcome': [
-    'data/lawsuits.csv:4: outcome "": is empty but outcome_date is 2020-12-07 (expected how the case ended, or an empty outcome_date)',
-  ],
-  'outcome-without-date': ['data/lawsuits.csv:2: outcome_date "": is empty but outcome is "withdrawn" (expected the date the case ended)'],
   'unknown-state': [
     'data/lawsuits.csv:5: state "ZZ": is not listed in data/states.csv (expected one of AZ, GA, MI, PA); did you mean "AZ"?',
   ],
@@ -47,7 +39,7 @@ const expected: Record<string, string[]> = {
     'data/lawsuits.csv:4: docket "1:20-cv-04651-SDG": is used again in the same court, first on line 3 (expected each docket once in the same court)',
   ],
   'http-url': [
-    'data/lawsuits.csv:3: source_url "http://www.scribd.com/document/486038436": is an http:// address, which browsers flag as insecure (expected a full https:// address of a public page)',
+    'data/lawsuits.csv:3: source_url "http://www.democracydocket.com/cases/georgia-wood-v-raffe…": is an http:// address, which browsers flag as insecure (expected a full https:// address of a public page)',
   ],
   'malformed-url': [
     'data/lawsuits.csv:4: source_url "https:/www.democracydocket.com/cases/georgia-certificatio…": is not a well-formed web address (it needs two slashes after "https:") (expected a full https:// address of a public page)',
@@ -65,7 +57,7 @@ const expected: Record<string, string[]> = {
     'data/lawsuits.csv:3: row: a quote appears inside an unquoted cell (expected the whole cell in quotes, with inner quotes doubled)',
   ],
   'unquoted-comma': [
-    'data/lawsuits.csv:4: row: has 17 cells but the header has 16 (expected one cell per column; a comma inside a cell needs the whole cell in "quotes")',
+    'data/lawsuits.csv:4: row: has 16 cells but the header has 15 (expected one cell per column; a comma inside a cell needs the whole cell in "quotes")',
   ],
   'unclosed-quote': ['data/lawsuits.csv:5: row: a quoted cell is never closed (expected a closing " before the end of the file)'],
 };

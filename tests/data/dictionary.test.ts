@@ -7,19 +7,14 @@ import { describe, expect, test } from 'vitest';
 import { dictionarySection, END, START, withDictionary } from '../../scripts/lib/dictionary-doc.ts';
 import { isOptional } from '../../src/data/columns.ts';
 import { dataDictionary, dictionaryMarkdown } from '../../src/data/dictionary.ts';
+import { DATA_FILES } from '../../src/data/files.ts';
 import { loadDataset } from '../../src/data/load.ts';
-import { disagreementColumns, eventColumns, lawsuitColumns, OUTCOMES, publishedTallyColumns, stateColumns } from '../../src/data/schema.ts';
+import { RULING_ACTIONS } from '../../src/data/schema.ts';
 import { dataDirWith } from '../helpers/data-dir.ts';
 import { ROOT } from '../helpers/run.ts';
 
 const GUIDE = path.join(ROOT, 'docs/data-desk.md');
-const schemas = {
-  'lawsuits.csv': lawsuitColumns,
-  'events.csv': eventColumns,
-  'states.csv': stateColumns,
-  'disagreements.csv': disagreementColumns,
-  'published-tallies.csv': publishedTallyColumns,
-};
+const schemas: Record<string, Record<string, Parameters<typeof isOptional>[0]>> = Object.fromEntries(DATA_FILES.map((f) => [f.file, f.columns]));
 
 describe('dataDictionary', () => {
   const dictionary = dataDictionary();
@@ -27,13 +22,13 @@ describe('dataDictionary', () => {
   test('lists every file and every column in header order', () => {
     expect(dictionary.map((f) => f.file)).toEqual(Object.keys(schemas));
     for (const file of dictionary) {
-      expect(file.columns.map((c) => c.name)).toEqual(Object.keys(schemas[file.file as keyof typeof schemas]));
+      expect(file.columns.map((c) => c.name)).toEqual(Object.keys(schemas[file.file]!));
     }
   });
 
   test('says which columns are required, exactly as the validator decides', () => {
     for (const file of dictionary) {
-      const columns = schemas[file.file as keyof typeof schemas] as Record<string, Parameters<typeof isOptional>[0]>;
+      const columns = schemas[file.file]!;
       for (const column of file.columns) expect(column.required, `${file.file} ${column.name}`).toBe(!isOptional(columns[column.name]!));
     }
     const lawsuits = dictionary[0]!.columns;
@@ -42,9 +37,10 @@ describe('dataDictionary', () => {
   });
 
   test('carries descriptions, expectations, examples and the allowed values of fixed lists', () => {
-    const outcome = dictionary[0]!.columns.find((c) => c.name === 'outcome')!;
-    expect(outcome.values).toEqual(OUTCOMES);
-    expect(outcome.expected).toBe('one of "dismissed", "denied", "withdrawn", "lost on appeal", "won"');
+    const action = dictionary.find((f) => f.file === 'rulings.csv')!.columns.find((c) => c.name === 'action')!;
+    expect(action.values).toEqual(RULING_ACTIONS);
+    expect(action.expected).toBe(`one of ${RULING_ACTIONS.map((a) => `"${a}"`).join(', ')}`);
+    expect(action.meanings?.withdrawn).toBe('the plaintiffs dropped the case or their appeal');
     for (const column of dictionary.flatMap((f) => f.columns)) {
       expect(column.description.length, column.name).toBeGreaterThan(10);
       expect(column.example, column.name).not.toBe('');
@@ -64,7 +60,8 @@ describe('dataDictionary', () => {
   test('renders a Markdown table per file, with pipes escaped', () => {
     const markdown = dictionaryMarkdown();
     expect(markdown).toContain('### lawsuits.csv');
-    expect(markdown).toContain('| `outcome` | no | How the case finally ended');
+    expect(markdown).toContain('### rulings.csv');
+    expect(markdown).toContain('| `ended` | yes | Whether the case is over');
     const withPipe = dictionaryMarkdown([
       {
         file: 'x.csv',

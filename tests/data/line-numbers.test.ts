@@ -10,7 +10,7 @@ import { dataDirWith, FIXTURES, messagesFor } from '../helpers/data-dir.ts';
 // Four rows; the first spans lines 2-4 because its summary holds two line breaks.
 const multiline = readFileSync(path.join(FIXTURES, 'valid/quoted-commas-newlines.csv'), 'utf8');
 const [header, ...records] = multiline.trimEnd().split(/\n(?=[a-z]{2}-)/);
-const badRow = records[1]!.replace('lost on appeal', 'lost on apeal');
+const badRow = records[1]!.replace('voters and groups', 'voters and grups');
 
 describe('a bad row is reported on its own line in any position', () => {
   // Put the bad row before, between and after the good rows, and check the line it lands on.
@@ -21,7 +21,7 @@ describe('a bad row is reported on its own line in any position', () => {
     const line = text.split('\n').findIndex((l) => l.startsWith('ga-wood-copy')) + 1;
     const messages = messagesFor(dataDirWith({ 'lawsuits.csv': { text } }));
     expect(messages).toEqual([
-      expect.stringMatching(new RegExp(`^data/lawsuits\\.csv:${line}: outcome "lost on apeal": .*did you mean "lost on appeal"\\?$`)),
+      expect.stringMatching(new RegExp(`^data/lawsuits\\.csv:${line}: plaintiff_type "voters and grups": .*did you mean "voters and groups"\\?$`)),
     ]);
   });
 
@@ -30,7 +30,7 @@ describe('a bad row is reported on its own line in any position', () => {
       .join('\n')
       .replaceAll('\n', '\r\n');
     const messages = messagesFor(dataDirWith({ 'lawsuits.csv': { text } }));
-    expect(messages).toEqual([expect.stringMatching(/^data\/lawsuits\.csv:2: outcome "lost on apeal"/)]);
+    expect(messages).toEqual([expect.stringMatching(/^data\/lawsuits\.csv:2: plaintiff_type "voters and grups"/)]);
   });
 });
 

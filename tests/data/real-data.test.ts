@@ -9,6 +9,8 @@ import { describe, expect, test } from 'vitest';
 
 import { loadDataset } from '../../src/data/load.ts';
 import { ELECTION_DAY, STORY_END } from '../../src/data/period.ts';
+import { publisherIndex, STANDALONE_KINDS } from '../../src/data/source-rules.ts';
+import { caseHistories, isOpen, statusOn } from '../../src/data/status.ts';
 import { casesAsOf, countBy } from '../../src/data/tallies.ts';
 
 const result = loadDataset(path.resolve(import.meta.dirname, '../../data'));
@@ -72,22 +74,35 @@ describe('figures readers see', () => {
   const days = ['2020-11-02', '2020-11-03', '2020-11-07', '2020-11-18', '2020-12-14', '2021-03-31'];
 
   test('every case is counted once in the final figures, and each has a status', () => {
-    const rows = casesAsOf(data.lawsuits);
+    const rows = casesAsOf(data);
     expect(rows).toHaveLength(data.lawsuits.length);
     expect(Object.values<number>(tally(rows, (r) => r.status)).reduce((a, b) => a + b, 0)).toBe(data.lawsuits.length);
   });
 
   test('the count of suits filed never falls from one day to the next, and starts at zero before Election Day', () => {
-    const filed = days.map((day) => casesAsOf(data.lawsuits, day).length);
+    const filed = days.map((day) => casesAsOf(data, day).length);
     expect(filed[0]).toBe(0);
     expect(filed).toEqual([...filed].sort((a, b) => a - b));
   });
 
-  test('a case that has ended stays ended on every later day', () => {
-    for (const c of data.lawsuits) {
-      const statuses = days.map((day) => casesAsOf([c], day)[0]?.status);
-      const ended = statuses.findIndex((s) => s !== undefined && s !== 'pending');
-      if (ended !== -1) expect(statuses.slice(ended)).not.toContain('pending');
+  test('a case that has ended stays ended, with the same outcome, on every later day', () => {
+    for (const history of caseHistories(data)) {
+      const statuses = days.map((day) => statusOn(history, day));
+      const ended = statuses.findIndex((s) => s !== 'not filed' && !isOpen(s));
+      if (ended !== -1) expect(new Set(statuses.slice(ended)), history.case.id).toEqual(new Set([statuses[ended]]));
     }
+  });
+
+  test('every case has a ruling with a source, unless its ending is marked as not confirmed', () => {
+    const ruled = new Set(data.rulings.map((r) => r.case_id));
+    expect(data.lawsuits.filter((c) => !ruled.has(c.id) && c.ended !== 'not confirmed').map((c) => c.id)).toEqual([]);
+    expect(data.rulings.length / data.lawsuits.length).toBeGreaterThan(2);
+  });
+
+  test('every source comes from a registered publisher, and every row has one that may stand alone', () => {
+    const find = publisherIndex(data.publishers);
+    const rows = [...data.lawsuits, ...data.rulings, ...data.events];
+    expect(rows.flatMap((r) => [r.source_url, r.source_url_2]).filter((u): u is string => Boolean(u) && !find(u!))).toEqual([]);
+    expect(rows.filter((r) => ![r.source_url, r.source_url_2].some((u) => u && STANDALONE_KINDS.includes(find(u)!.kind)))).toEqual([]);
   });
 });

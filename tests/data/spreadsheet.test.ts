@@ -26,7 +26,7 @@ describe('the round-trip files really follow the spreadsheet conventions', () =>
     const text = resave(original, EXCEL_CSV_UTF8);
     expect(text.startsWith('\uFEFFid,case_name,')).toBe(true);
     expect(text.split('\r\n')[0]!.endsWith('source_url_2,,')).toBe(true);
-    expect(text.endsWith(`${','.repeat(17)}\r\n`)).toBe(true);
+    expect(text.endsWith(`${','.repeat(16)}\r\n`)).toBe(true);
     expect(text).not.toBe(original);
   });
 

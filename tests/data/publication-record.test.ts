@@ -1,0 +1,97 @@
+/** The publication record: last-changed dates and the baseline for "what changed", from the repository. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterAll, describe, expect, test } from 'vitest';
+
+import type { Dataset } from '../../src/data/files.ts';
+import {
+  changesSincePublished,
+  dataLastChanged,
+  emptyRecord,
+  fingerprint,
+  readRecord,
+  RECORD_FILE,
+  serialiseRecord,
+  withPublication,
+} from '../../src/data/publication-record.ts';
+import { chartData } from '../helpers/chart-fixture.ts';
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const folder = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lawsuits-record-'));
+  made.push(dir);
+  return dir;
+};
+
+describe('the publication record', () => {
+  const data = chartData();
+  const first = withPublication(emptyRecord(), data, '2026-11-26');
+
+  test('a first publication records the day, a fingerprint, every change in words and the totals', () => {
+    expect(first.publications).toHaveLength(1);
+    const [publication] = first.publications;
+    expect(publication).toMatchObject({ date: '2026-11-26', fingerprint: fingerprint(data), totals: { cases: 13, rulings: 34 } });
+    expect(publication!.changes[0]).toBe(`Case added: ${data.lawsuits[0]!.case_name} (${data.lawsuits[0]!.state}).`);
+    expect(first.data).toEqual(data);
+  });
+
+  test('publishing the same data again records nothing', () => {
+    expect(withPublication(first, structuredClone(data), '2026-12-01')).toBe(first);
+  });
+
+  test('the last-changed day is the publication that holds this data, else the build day', () => {
+    expect(dataLastChanged(first, structuredClone(data), '2026-12-01')).toBe('2026-11-26');
+    const edited: Dataset = structuredClone(data);
+    edited.rulings.pop();
+    expect(dataLastChanged(first, edited, '2026-12-01')).toBe('2026-12-01');
+    expect(dataLastChanged(emptyRecord(), data, '2026-12-01')).toBe('2026-12-01');
+  });
+
+  test('a correction is published with the desk\'s note and only the changes since', () => {
+    const edited: Dataset = structuredClone(data);
+    const removed = edited.rulings.pop()!;
+    const next = withPublication(first, edited, '2026-12-01', 'An earlier version showed this ruling twice.');
+    expect(next.publications.map((p) => p.date)).toEqual(['2026-11-26', '2026-12-01']);
+    expect(next.publications[1]!.note).toBe('An earlier version showed this ruling twice.');
+    expect(next.publications[1]!.changes).toContain(
+      `Ruling removed: ${data.lawsuits.find((c) => c.id === removed.case_id)!.case_name}, ${removed.court}, ${removed.action} on ${removed.date}.`,
+    );
+    expect(changesSincePublished(next, edited).identical).toBe(true);
+  });
+
+  test('the same data always has the same fingerprint, whatever the order of keys', () => {
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+          : value;
+    const shuffled = reversed(data) as Dataset;
+    expect(Object.keys(shuffled.lawsuits[0]!)[0]).toBe(Object.keys(data.lawsuits[0]!).at(-1));
+    expect(fingerprint(shuffled)).toBe(fingerprint(data));
+    expect(fingerprint(data)).toMatch(/^sha256-[0-9a-f]{64}$/);
+  });
+
+  test('the file puts one data row per line and reads back as written', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, RECORD_FILE), serialiseRecord(first));
+    const read = readRecord(dir);
+    expect(read.ok && read.record).toEqual(first);
+    const text = serialiseRecord(first);
+    expect(text.split('\n').filter((line) => line.startsWith('      {') && line.includes('"case_id":'))).toHaveLength(data.rulings.length);
+  });
+
+  test('a folder without a record has published nothing; a damaged record is named', () => {
+    const dir = folder();
+    expect(readRecord(dir)).toMatchObject({ ok: true, found: false, record: emptyRecord() });
+    writeFileSync(path.join(dir, RECORD_FILE), '{"version":2}');
+    const read = readRecord(dir);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.problem).toMatch(/^is not a publication record this version can read/);
+    writeFileSync(path.join(dir, RECORD_FILE), '{');
+    expect(readRecord(dir)).toMatchObject({ ok: false, problem: 'is not valid JSON' });
+  });
+});
