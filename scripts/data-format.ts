@@ -13,8 +13,17 @@ import { canonicalCsv } from '../src/data/canonical-csv.ts';
 import { DATA_FILES } from '../src/data/files.ts';
 import { dataDir, displayPath } from '../src/data/load.ts';
 
+/** Every non-empty row's cells, without the empty cells a spreadsheet pads rows with. */
 const values = (text: string) =>
-  JSON.stringify((parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][]).map((r) => r.join('\u0000').replace(/\u0000+$/, '')));
+  JSON.stringify(
+    (parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][])
+      .map((row) => {
+        const cells = [...row];
+        while (cells.length > 0 && cells.at(-1) === '') cells.pop();
+        return cells;
+      })
+      .filter((cells) => cells.length > 0),
+  );
 
 const dir = dataDir();
 let rewritten = 0;
@@ -36,4 +45,8 @@ for (const { file } of DATA_FILES) {
   rewritten++;
   console.log(`Rewrote ${displayPath(full)} in canonical form.`);
 }
-console.log(rewritten === 0 ? `Every data file in ${displayPath(dir)} is already in canonical form.` : `${rewritten} file(s) rewritten; no value changed.`);
+console.log(
+  rewritten === 0
+    ? `Every data file in ${displayPath(dir)} is already in canonical form.`
+    : `${rewritten} file(s) rewritten; no value changed.`,
+);

@@ -38,8 +38,22 @@ export const STATUS_STYLE: Record<CaseStatus, StatusStyle> = {
     texture: 'hatch',
     symbol: 'circle',
   },
-  'won so far': { label: STATUS_LABEL['won so far'], slug: 'won-so-far', light: '#b86e00', dark: '#f0b43c', texture: 'hatch', symbol: 'hexagon' },
-  'lost so far': { label: STATUS_LABEL['lost so far'], slug: 'lost-so-far', light: '#7a5aa6', dark: '#b9a2e0', texture: 'hatch', symbol: 'wye' },
+  'won so far': {
+    label: STATUS_LABEL['won so far'],
+    slug: 'won-so-far',
+    light: '#b86e00',
+    dark: '#f0b43c',
+    texture: 'hatch',
+    symbol: 'hexagon',
+  },
+  'lost so far': {
+    label: STATUS_LABEL['lost so far'],
+    slug: 'lost-so-far',
+    light: '#7a5aa6',
+    dark: '#b9a2e0',
+    texture: 'hatch',
+    symbol: 'wye',
+  },
   dismissed: { label: STATUS_LABEL['dismissed'], slug: 'dismissed', light: '#0b5f96', dark: '#7fb8e6', texture: 'solid', symbol: 'square' },
   denied: { label: STATUS_LABEL['denied'], slug: 'denied', light: '#b2548a', dark: '#e39bc4', texture: 'solid', symbol: 'diamond' },
   'lost on appeal': {
@@ -50,7 +64,14 @@ export const STATUS_STYLE: Record<CaseStatus, StatusStyle> = {
     texture: 'solid',
     symbol: 'cross',
   },
-  withdrawn: { label: STATUS_LABEL['withdrawn'], slug: 'withdrawn', light: '#8a6a3f', dark: '#cfae7e', texture: 'solid', symbol: 'triangle' },
+  withdrawn: {
+    label: STATUS_LABEL['withdrawn'],
+    slug: 'withdrawn',
+    light: '#8a6a3f',
+    dark: '#cfae7e',
+    texture: 'solid',
+    symbol: 'triangle',
+  },
   won: { label: STATUS_LABEL['won'], slug: 'won', light: '#b86e00', dark: '#f0b43c', texture: 'solid', symbol: 'star' },
 };
 

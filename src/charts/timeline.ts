@@ -138,7 +138,14 @@ export const timeline: ChartDefinition<TimelineRow> = {
       x: { type: 'utc', domain: [toDate(TIMELINE_START), toDate(lastDay(options))], ticks: layout === 'narrow' ? 3 : 6, label: null },
       y: { domain: [0, yMax], label: 'Lawsuits', labelArrow: 'none', grid: true, ticks: 5 },
       marks: [
-        Plot.areaY(points, { x: 'day', y1: 'ended', y2: 'filed', curve: 'step-after', fill: 'var(--status-awaiting-ruling)', fillOpacity: 0.3 }),
+        Plot.areaY(points, {
+          x: 'day',
+          y1: 'ended',
+          y2: 'filed',
+          curve: 'step-after',
+          fill: 'var(--status-awaiting-ruling)',
+          fillOpacity: 0.3,
+        }),
         Plot.ruleX(numbered, { x: 'date', stroke: 'var(--chart-muted)', strokeDasharray: '2,3' }),
         ...Array.from({ length: maxTier + 1 }, (_, tier) =>
           Plot.text(

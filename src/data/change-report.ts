@@ -90,7 +90,13 @@ export function changeReport(before: Dataset | undefined, after: Dataset): Chang
     state: c.state,
     status: status.get(c.id)!,
   });
-  const rulingRef = (r: Ruling): RulingRef => ({ case_id: r.case_id, case_name: names.get(r.case_id) ?? r.case_id, date: r.date, court: r.court, action: r.action });
+  const rulingRef = (r: Ruling): RulingRef => ({
+    case_id: r.case_id,
+    case_name: names.get(r.case_id) ?? r.case_id,
+    date: r.date,
+    court: r.court,
+    action: r.action,
+  });
 
   const cases = diffBy(old.lawsuits, after.lawsuits, (c) => c.id);
   const rulings = diffBy(old.rulings, after.rulings, rulingKey);
@@ -124,7 +130,9 @@ export function changeReport(before: Dataset | undefined, after: Dataset): Chang
       added: cases.added.map(refOf(newStatus)),
       removed: cases.removed.map(refOf(oldStatus)),
       statusChanged: cases.kept.flatMap(({ after: c }) =>
-        oldStatus.get(c.id) === newStatus.get(c.id) ? [] : [{ id: c.id, case_name: c.case_name, from: oldStatus.get(c.id)!, to: newStatus.get(c.id)! }],
+        oldStatus.get(c.id) === newStatus.get(c.id)
+          ? []
+          : [{ id: c.id, case_name: c.case_name, from: oldStatus.get(c.id)!, to: newStatus.get(c.id)! }],
       ),
       edited: cases.kept.filter(({ before: b, after: a }) => !isDeepStrictEqual(b, a)).map(({ after: a }) => a.id),
     },
@@ -177,13 +185,17 @@ export function formatChanges(report: ChangeReport, since: string): string[] {
   const lines = [`Changes since ${since}:`];
   const caseLine = (mark: string, c: CaseRef) => `    ${mark} ${c.id}  ${c.case_name} (${c.state}, ${c.status})`;
   const { cases, rulings } = report;
-  if (cases.added.length > 0) lines.push(`  Added ${plural(cases.added.length, 'case')}:`, ...limited(cases.added.map((c) => caseLine('+', c))));
+  if (cases.added.length > 0)
+    lines.push(`  Added ${plural(cases.added.length, 'case')}:`, ...limited(cases.added.map((c) => caseLine('+', c))));
   if (cases.removed.length > 0) {
     lines.push(`  Removed ${plural(cases.removed.length, 'case')}:`, ...limited(cases.removed.map((c) => caseLine('-', c))));
   }
   for (const r of limited(rulings.added.map(describeRuling))) lines.push(`  New ruling: ${r.trimStart()}`);
   for (const r of limited(rulings.removed.map(describeRuling))) lines.push(`  Removed ruling: ${r.trimStart()}`);
-  if (rulings.edited.length > 0) lines.push(`  Rulings corrected: ${plural(rulings.edited.length, 'ruling')} (${idList([...new Set(rulings.edited.map((r) => r.case_id))])})`);
+  if (rulings.edited.length > 0)
+    lines.push(
+      `  Rulings corrected: ${plural(rulings.edited.length, 'ruling')} (${idList([...new Set(rulings.edited.map((r) => r.case_id))])})`,
+    );
   if (cases.statusChanged.length > 0) {
     lines.push(
       `  Standing changed in ${plural(cases.statusChanged.length, 'case')}:`,
@@ -192,7 +204,8 @@ export function formatChanges(report: ChangeReport, since: string): string[] {
   }
   const otherEdits = cases.edited.filter((id) => !cases.statusChanged.some((c) => c.id === id));
   if (otherEdits.length > 0) lines.push(`  Other columns edited in ${plural(otherEdits.length, 'case')}: ${idList(otherEdits)}`);
-  if (report.sources.length > 0) lines.push(`  Sources replaced for ${plural(report.sources.length, 'row')}: ${idList(report.sources.map((s) => s.subject))}`);
+  if (report.sources.length > 0)
+    lines.push(`  Sources replaced for ${plural(report.sources.length, 'row')}: ${idList(report.sources.map((s) => s.subject))}`);
   const { events } = report;
   const eventParts = [
     events.added.length > 0 ? `added ${idList(events.added)}` : '',
@@ -205,7 +218,9 @@ export function formatChanges(report: ChangeReport, since: string): string[] {
   const moved = report.tallies.byStatus.filter((t) => t.from !== t.to).map((t) => move(t.status, t));
   const { total } = report.tallies;
   lines.push(
-    moved.length > 0 || total.from !== total.to ? `  Cases by status: ${[...moved, move('total', total)].join(', ')}` : '  Cases by status: unchanged',
+    moved.length > 0 || total.from !== total.to
+      ? `  Cases by status: ${[...moved, move('total', total)].join(', ')}`
+      : '  Cases by status: unchanged',
   );
   return lines;
 }

@@ -183,7 +183,12 @@ export function hostName({ description, example }: { description: string; exampl
     error: (issue) =>
       /^www\./i.test(String(issue.input)) ? 'starts with "www.", which is left out' : 'is not a host name in lowercase, without a path',
   });
-  return withMeta(schema, { description, example, expected: 'a host name such as "detroitnews.com" (lowercase, no "www.", no path)', format: 'host' });
+  return withMeta(schema, {
+    description,
+    example,
+    expected: 'a host name such as "detroitnews.com" (lowercase, no "www.", no path)',
+    format: 'host',
+  });
 }
 
 export function yesNo({ description }: { description: string }) {

@@ -58,7 +58,8 @@ export function loadDataset(dir: string = dataDir()): LoadResult {
     for (const reference of spec.references ?? []) {
       const target = files.get(reference.file)!;
       // With rows of the target unread, values listed there would look unknown; its own errors say enough.
-      if (target.table.readable && target.table.complete !== false) issues.push(...checkReference(shown, table.rows, reference.field, target, reference.column));
+      if (target.table.readable && target.table.complete !== false)
+        issues.push(...checkReference(shown, table.rows, reference.field, target, reference.column));
     }
     if (!spec.optional && !spec.emptyAllowed && table.readable && table.rows.length === 0) {
       issues.push({ file: shown, line: 2, column: 'file', message: 'has a header but no rows (expected at least one row of data)' });
@@ -83,7 +84,9 @@ export function loadDataset(dir: string = dataDir()): LoadResult {
   const events = get(EVENTS);
   if (lawsuits.table.readable && events.table.readable) {
     const disagreements = get(DISAGREEMENTS);
-    issues.push(...checkDisagreements(disagreements.shown, disagreements.table.rows, [lawsuits, events], { ...rulings, caseColumn: 'case_id' }));
+    issues.push(
+      ...checkDisagreements(disagreements.shown, disagreements.table.rows, [lawsuits, events], { ...rulings, caseColumn: 'case_id' }),
+    );
   }
 
   if (issues.length > 0) return { ok: false, issues };

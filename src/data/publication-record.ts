@@ -58,7 +58,8 @@ const recordShape = z.object({
 
 export const emptyRecord = (): PublicationRecord => ({ version: 1, publications: [], data: null });
 
-export type RecordRead = { ok: true; file: string; record: PublicationRecord; found: boolean } | { ok: false; file: string; problem: string };
+export type RecordRead =
+  { ok: true; file: string; record: PublicationRecord; found: boolean } | { ok: false; file: string; problem: string };
 
 /** The record of a data folder; a folder without one has published nothing yet. */
 export function readRecord(dir: string): RecordRead {
@@ -71,7 +72,8 @@ export function readRecord(dir: string): RecordRead {
     return { ok: false, file, problem: 'is not valid JSON' };
   }
   const parsed = recordShape.safeParse(json);
-  if (!parsed.success) return { ok: false, file, problem: `is not a publication record this version can read (${parsed.error.issues[0]?.message})` };
+  if (!parsed.success)
+    return { ok: false, file, problem: `is not a publication record this version can read (${parsed.error.issues[0]?.message})` };
   return { ok: true, file, record: parsed.data as unknown as PublicationRecord, found: true };
 }
 
@@ -90,7 +92,9 @@ function canonical(value: unknown): unknown {
 }
 
 export function fingerprint(data: Dataset): string {
-  return `sha256-${createHash('sha256').update(JSON.stringify(canonical(data))).digest('hex')}`;
+  return `sha256-${createHash('sha256')
+    .update(JSON.stringify(canonical(data)))
+    .digest('hex')}`;
 }
 
 /** The latest publication, if any. */
@@ -123,12 +127,16 @@ export function describeChanges(report: ChangeReport): string[] {
   for (const c of report.cases.statusChanged) {
     lines.push(`Standing of ${c.case_name} changed from ${STATUS_LABEL[c.from].toLowerCase()} to ${STATUS_LABEL[c.to].toLowerCase()}.`);
   }
-  const edited = report.cases.edited.filter((id) => !report.cases.statusChanged.some((c) => c.id === id) && !report.sources.some((s) => s.subject === id));
+  const edited = report.cases.edited.filter(
+    (id) => !report.cases.statusChanged.some((c) => c.id === id) && !report.sources.some((s) => s.subject === id),
+  );
   if (edited.length > 0) lines.push(`Corrected: details of ${plural(edited.length, 'case')}.`);
   if (report.sources.length > 0) lines.push(`Sources replaced: ${plural(report.sources.length, 'row')} now cite better sources.`);
   const { events } = report;
   if (events.added.length + events.removed.length + events.edited.length > 0) {
-    lines.push(`Events: ${[events.added.length && `${events.added.length} added`, events.removed.length && `${events.removed.length} removed`, events.edited.length && `${events.edited.length} corrected`].filter(Boolean).join(', ')}.`);
+    lines.push(
+      `Events: ${[events.added.length && `${events.added.length} added`, events.removed.length && `${events.removed.length} removed`, events.edited.length && `${events.edited.length} corrected`].filter(Boolean).join(', ')}.`,
+    );
   }
   for (const file of report.otherFiles) lines.push(`Updated: ${file}.`);
   return lines;

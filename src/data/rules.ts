@@ -55,7 +55,13 @@ export function checkRelated(file: string, rows: CheckedRow<typeof lawsuitColumn
       const problem = id === row.raw.id ? 'names the case itself' : ids.includes(id) ? undefined : 'is not the id of a case in this file';
       if (!problem) continue;
       const guess = suggest(id, ids);
-      found.push(at(file, row)('related', related, `has "${id}", which ${problem} (expected ids of other cases, separated by spaces)${guess && problem !== 'names the case itself' ? `; did you mean "${guess}"?` : ''}`));
+      found.push(
+        at(file, row)(
+          'related',
+          related,
+          `has "${id}", which ${problem} (expected ids of other cases, separated by spaces)${guess && problem !== 'names the case itself' ? `; did you mean "${guess}"?` : ''}`,
+        ),
+      );
     }
   }
   return found;
@@ -169,7 +175,11 @@ export function checkDisagreements(
       if (!held.includes(r.chosen ?? '')) {
         const values = held.length > 0 ? held.map((v) => JSON.stringify(v)).join(', ') : 'no rulings';
         found.push(
-          issue('chosen', r.chosen ?? '', `is not the ${r.column} of any ruling of ${r.subject} in ${rulings!.shown}, which has ${values} (expected one of those)`),
+          issue(
+            'chosen',
+            r.chosen ?? '',
+            `is not the ${r.column} of any ruling of ${r.subject} in ${rulings!.shown}, which has ${values} (expected one of those)`,
+          ),
         );
       }
       continue;

@@ -30,9 +30,17 @@ const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(' o
 
 /** Rulings in the order they happened; rows of one day keep the file's order. */
 export const inOrder = <R extends { date: string }>(rulings: readonly R[]): R[] =>
-  rulings.map((r, i) => ({ r, i })).sort((a, b) => a.r.date.localeCompare(b.r.date) || a.i - b.i).map(({ r }) => r);
+  rulings
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.date.localeCompare(b.r.date) || a.i - b.i)
+    .map(({ r }) => r);
 
-export function checkRulings(lawsuitsFile: string, lawsuits: readonly LawsuitRow[], rulingsFile: string, rulings: readonly RulingRow[]): DataIssue[] {
+export function checkRulings(
+  lawsuitsFile: string,
+  lawsuits: readonly LawsuitRow[],
+  rulingsFile: string,
+  rulings: readonly RulingRow[],
+): DataIssue[] {
   const found: DataIssue[] = [];
   const byCase = new Map<string, RulingRow[]>();
   for (const row of rulings) {
@@ -47,15 +55,33 @@ export function checkRulings(lawsuitsFile: string, lawsuits: readonly LawsuitRow
     const caseIssue = at(lawsuitsFile, caseRow);
     if (rows.length === 0) {
       if (c.ended === 'yes') {
-        found.push(caseIssue('ended', c.ended, `is "yes" but ${rulingsFile} has no ruling for ${c.id} (expected the ruling that ended it there, or ended "no" while it is open)`));
+        found.push(
+          caseIssue(
+            'ended',
+            c.ended,
+            `is "yes" but ${rulingsFile} has no ruling for ${c.id} (expected the ruling that ended it there, or ended "no" while it is open)`,
+          ),
+        );
       } else if (!c.filed_date) {
-        found.push(caseIssue('filed_date', '', `is empty and ${rulingsFile} has no ruling for ${c.id} (expected a filing date or a ruling, so the case can be placed in time)`));
+        found.push(
+          caseIssue(
+            'filed_date',
+            '',
+            `is empty and ${rulingsFile} has no ruling for ${c.id} (expected a filing date or a ruling, so the case can be placed in time)`,
+          ),
+        );
       }
       continue;
     }
     const last = rows.at(-1)!.record!;
     if (PARTY_ENDINGS.includes(last.action) && c.ended === 'no') {
-      found.push(caseIssue('ended', c.ended, `is "no" but the last ruling of ${c.id} is "${last.action}" on ${last.date}, which ended it (expected "yes")`));
+      found.push(
+        caseIssue(
+          'ended',
+          c.ended,
+          `is "no" but the last ruling of ${c.id} is "${last.action}" on ${last.date}, which ended it (expected "yes")`,
+        ),
+      );
     }
 
     const endedAt = new Set<string>();
@@ -70,7 +96,13 @@ export function checkRulings(lawsuitsFile: string, lawsuits: readonly LawsuitRow
         found.push(issue('favoured', r.favoured, `does not fit "${r.action}" (expected ${list(allowed)})`));
       }
       if (r.action === 'certiorari denied' && r.court_level !== 'us supreme') {
-        found.push(issue('court_level', r.court_level, 'is not "us supreme", but only the U.S. Supreme Court denies certiorari (expected "us supreme", or another action)'));
+        found.push(
+          issue(
+            'court_level',
+            r.court_level,
+            'is not "us supreme", but only the U.S. Supreme Court denies certiorari (expected "us supreme", or another action)',
+          ),
+        );
       }
       const earlier = rows.slice(0, i).map((x) => x.record!);
       const below = earlier.filter((e) => courtRank(e.court_level) < courtRank(r.court_level));
@@ -87,11 +119,24 @@ export function checkRulings(lawsuitsFile: string, lawsuits: readonly LawsuitRow
       if ((r.action === 'affirmed' || r.action === 'reversed') && below.length > 0) {
         const decided = below.filter((e) => e.favoured !== 'neither').at(-1);
         if (!decided) {
-          found.push(issue('action', r.action, `has nothing to ${r.action === 'affirmed' ? 'affirm' : 'reverse'}: no earlier ruling of a lower court went for either side (expected that ruling first)`));
+          found.push(
+            issue(
+              'action',
+              r.action,
+              `has nothing to ${r.action === 'affirmed' ? 'affirm' : 'reverse'}: no earlier ruling of a lower court went for either side (expected that ruling first)`,
+            ),
+          );
         } else if (r.favoured !== 'neither') {
-          const expected: Favoured = r.action === 'affirmed' ? decided.favoured : decided.favoured === 'plaintiffs' ? 'defendants' : 'plaintiffs';
+          const expected: Favoured =
+            r.action === 'affirmed' ? decided.favoured : decided.favoured === 'plaintiffs' ? 'defendants' : 'plaintiffs';
           if (r.favoured !== expected) {
-            found.push(issue('favoured', r.favoured, `does not fit "${r.action}" of the ruling of ${decided.date}, which went for the ${decided.favoured} (expected "${expected}")`));
+            found.push(
+              issue(
+                'favoured',
+                r.favoured,
+                `does not fit "${r.action}" of the ruling of ${decided.date}, which went for the ${decided.favoured} (expected "${expected}")`,
+              ),
+            );
           }
         }
       }

@@ -83,7 +83,8 @@ export type RulingAction = (typeof RULING_ACTIONS)[number];
 
 export const RULING_ACTION_MEANING: Record<RulingAction, string> = {
   'granted relief': 'the court ordered all or a real part of what the plaintiffs asked for',
-  'denied relief': 'the court refused an order the plaintiffs asked for (a restraining order, an injunction, a petition); the case could go on',
+  'denied relief':
+    'the court refused an order the plaintiffs asked for (a restraining order, an injunction, a petition); the case could go on',
   dismissed: 'the court threw the case out',
   affirmed: 'a higher court upheld the decision below',
   reversed: 'a higher court overturned or vacated the decision below',
@@ -156,7 +157,7 @@ export const lawsuitColumns = {
     },
   }),
   related: text({
-    description: 'Ids of related cases (the same plaintiffs\' other suits, a petition that gathered several), separated by spaces.',
+    description: "Ids of related cases (the same plaintiffs' other suits, a petition that gathered several), separated by spaces.",
     example: 'pa-trump-v-boockvar-scotus',
     max: 400,
   }).optional(),
@@ -207,15 +208,14 @@ export const rulingColumns = {
 /** Every site a source may come from: who publishes it, and what kind of source it is. */
 export const publisherColumns = {
   domain: hostName({
-    description:
-      'The site, as in its addresses, without "www."; its subdomains count as the same publisher unless listed on their own.',
+    description: 'The site, as in its addresses, without "www."; its subdomains count as the same publisher unless listed on their own.',
     example: 'detroitnews.com',
   }),
   name: text({ description: 'The publisher as readers know it.', example: 'The Detroit News', max: 80 }),
   kind: oneOf(PUBLISHER_KINDS, {
     description: 'What kind of source it is (see the sourcing standard on the methodology page).',
     meanings: {
-      'court record': 'a court\'s or government\'s own site',
+      'court record': "a court's or government's own site",
       'court record copy': 'a faithful copy of a court record (an opinion, an order, a filing)',
       news: 'a news organisation',
       'case tracker': 'a recognised tracker of election litigation',

@@ -20,7 +20,16 @@ export type OpenStatus = (typeof OPEN_STATUSES)[number];
  * ways a suit was turned down (next to "lost so far", so every suit turned down at least once
  * sits in one run), then the withdrawn, then the wins.
  */
-export const STATUS_ORDER = ['awaiting ruling', 'won so far', 'lost so far', 'dismissed', 'denied', 'lost on appeal', 'withdrawn', 'won'] as const;
+export const STATUS_ORDER = [
+  'awaiting ruling',
+  'won so far',
+  'lost so far',
+  'dismissed',
+  'denied',
+  'lost on appeal',
+  'withdrawn',
+  'won',
+] as const;
 export type CaseStatus = (typeof STATUS_ORDER)[number];
 export type Status = 'not filed' | CaseStatus;
 
@@ -84,7 +93,10 @@ export function caseHistory(c: Lawsuit, rulings: readonly Ruling[]): CaseHistory
   const ordered = inOrder(rulings);
   const knownFrom = c.filed_date ?? ordered[0]?.date;
   if (!knownFrom) throw new Error(`${c.id} has neither a filing date nor a ruling`);
-  const highestCourt = ordered.reduce<CourtLevel>((top, r) => (courtRank(r.court_level) > courtRank(top) ? r.court_level : top), c.court_level);
+  const highestCourt = ordered.reduce<CourtLevel>(
+    (top, r) => (courtRank(r.court_level) > courtRank(top) ? r.court_level : top),
+    c.court_level,
+  );
   const history: CaseHistory = { case: c, rulings: ordered, knownFrom, highestCourt };
   const turnedDown = ordered.find((r) => r.favoured === 'defendants');
   if (turnedDown) history.firstTurnedDown = turnedDown.date;

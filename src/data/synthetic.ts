@@ -368,22 +368,48 @@ function pathTo(rng: Rng, outcome: Outcome | undefined, level: CourtLevel, highe
   switch (outcome) {
     case undefined:
       // Still open: half have had a first ruling against them, half none yet.
-      return rng() < 0.5 ? [{ date: end, court_level: level, action: 'denied relief', favoured: 'defendants', detail: 'Refused an emergency order.' }] : [];
+      return rng() < 0.5
+        ? [{ date: end, court_level: level, action: 'denied relief', favoured: 'defendants', detail: 'Refused an emergency order.' }]
+        : [];
     case 'withdrawn':
       return [{ date: end, court_level: level, action: 'withdrawn', favoured: 'neither', detail: 'The plaintiffs dropped the case.' }];
     case 'won':
-      return [{ date: end, court_level: level, action: 'granted relief', favoured: 'plaintiffs', detail: 'Ordered what the plaintiffs asked for.' }];
+      return [
+        {
+          date: end,
+          court_level: level,
+          action: 'granted relief',
+          favoured: 'plaintiffs',
+          detail: 'Ordered what the plaintiffs asked for.',
+        },
+      ];
     case 'denied':
-      return [{ date: end, court_level: level, action: top ? 'leave denied' : 'denied relief', favoured: 'defendants', detail: 'Refused what the plaintiffs asked for.' }];
+      return [
+        {
+          date: end,
+          court_level: level,
+          action: top ? 'leave denied' : 'denied relief',
+          favoured: 'defendants',
+          detail: 'Refused what the plaintiffs asked for.',
+        },
+      ];
     case 'dismissed': {
       const first: Step[] =
-        rng() < 0.3 && midway < end ? [{ date: midway, court_level: level, action: 'denied relief', favoured: 'defendants', detail: 'Refused a restraining order.' }] : [];
+        rng() < 0.3 && midway < end
+          ? [{ date: midway, court_level: level, action: 'denied relief', favoured: 'defendants', detail: 'Refused a restraining order.' }]
+          : [];
       return [...first, { date: end, court_level: level, action: 'dismissed', favoured: 'defendants', detail: 'Threw the case out.' }];
     }
     case 'lost on appeal':
       return [
         { date: midway, court_level: level, action: 'dismissed', favoured: 'defendants', detail: 'Threw the case out.' },
-        { date: end, court_level: highest, action: highest === 'us supreme' ? 'certiorari denied' : 'affirmed', favoured: 'defendants', detail: 'Upheld the ruling below.' },
+        {
+          date: end,
+          court_level: highest,
+          action: highest === 'us supreme' ? 'certiorari denied' : 'affirmed',
+          favoured: 'defendants',
+          detail: 'Upheld the ruling below.',
+        },
       ];
   }
 }
@@ -472,13 +498,23 @@ export const publishersCsv = (publishers: readonly Publisher[]) => csvOf(publish
  * folder's states and events (events need no cases), and its publishers plus the synthetic one.
  * Disagreements and published tallies are about the real cases, so they are left out.
  */
-export function syntheticFiles(source: Pick<Dataset, 'states' | 'events' | 'publishers'>, options: SyntheticOptions): Record<string, string> {
+export function syntheticFiles(
+  source: Pick<Dataset, 'states' | 'events' | 'publishers'>,
+  options: SyntheticOptions,
+): Record<string, string> {
   const { lawsuits, rulings } = generateLawsuits(source.states, options);
   return {
     [LAWSUITS.file]: lawsuitsCsv(lawsuits),
     [RULINGS.file]: rulingsCsv(rulings),
     [STATES.file]: csvOf(source.states, stateColumns),
     [EVENTS.file]: csvOf(source.events, eventColumns),
-    [PUBLISHERS.file]: publishersCsv([...source.publishers, ...SYNTHETIC_PUBLISHERS.filter((p) => !source.publishers.some((q) => q.domain === p.domain))]),
+    [PUBLISHERS.file]: publishersCsv([
+      ...source.publishers,
+      ...SYNTHETIC_PUBLISHERS.filter((p) => !source.publishers.some((q) => q.domain === p.domain)),
+    ]),
   };
 }
+
+// Every value of the contract must be generated, so a new plaintiff type or claim is noticed here.
+for (const type of PLAINTIFF_TYPES) if (!(type in PLAINTIFF_WEIGHTS)) throw new Error(`plaintiff type "${type}" has no synthetic weight`);
+for (const claim of CLAIMS) if (!(claim in CLAIM_WEIGHTS)) throw new Error(`claim "${claim}" has no synthetic weight`);

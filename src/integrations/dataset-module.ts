@@ -14,7 +14,7 @@ import type { Plugin } from 'vite';
 import { DATA_FILES } from '../data/files.ts';
 import { DataValidationError } from '../data/issues.ts';
 import { dataDir, displayPath, loadDataset } from '../data/load.ts';
-import { dataLastChanged, readRecord,RECORD_FILE } from '../data/publication-record.ts';
+import { dataLastChanged, readRecord, RECORD_FILE } from '../data/publication-record.ts';
 import { buildDay } from '../site/build-info.ts';
 
 export const DATASET_MODULE = 'virtual:lawsuits/dataset';

@@ -34,7 +34,12 @@ export interface CaseView {
 }
 
 export function rulingView(ruling: Ruling, name: SourceNamer): RulingView {
-  return { ruling, action: RULING_ACTION_LABEL[ruling.action], court: ruling.court, sources: name([ruling.source_url, ruling.source_url_2]) };
+  return {
+    ruling,
+    action: RULING_ACTION_LABEL[ruling.action],
+    court: ruling.court,
+    sources: name([ruling.source_url, ruling.source_url_2]),
+  };
 }
 
 export function caseViews(data: Dataset): CaseView[] {

@@ -32,7 +32,12 @@ const ids = (value: string) =>
     .join(', ');
 
 /** The value a fact has in the data, written the way the prop states it. */
-export function factValue(data: Pick<Dataset, 'lawsuits' | 'rulings' | 'events'>, assertion: FactAssertion, query: CountQuery, event?: string): string {
+export function factValue(
+  data: Pick<Dataset, 'lawsuits' | 'rulings' | 'events'>,
+  assertion: FactAssertion,
+  query: CountQuery,
+  event?: string,
+): string {
   if (assertion === 'on') return data.events.find((e) => e.id === event)?.date ?? '(no such event)';
   const cases = matchingCases(data, query);
   switch (assertion) {

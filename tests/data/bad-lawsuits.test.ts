@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 
 import { dataDirWith, messagesFor } from '../helpers/data-dir.ts';
 
-const COLUMNS = 'id,case_name,state,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,ended,related,summary,source_url,source_url_2';
+const COLUMNS =
+  'id,case_name,state,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,ended,related,summary,source_url,source_url_2';
 
 const expected: Record<string, string[]> = {
   'missing-column': [`data/lawsuits.csv:1: header "claim": column is missing (expected the columns ${COLUMNS})`],

@@ -10,11 +10,22 @@ import { ROOT } from '../helpers/run.ts';
 import { EVERYTHING, EXCEL_CSV_UTF8, LIBREOFFICE_QUOTED, resave } from '../helpers/spreadsheet.ts';
 
 const original = readFileSync(path.join(ROOT, 'data/lawsuits.csv'), 'utf8');
-const values = (text: string) => (parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][]).map((r) => r.filter(Boolean)).filter((r) => r.length > 0);
+const values = (text: string) =>
+  (parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][])
+    .map((r) => r.filter(Boolean))
+    .filter((r) => r.length > 0);
 
 describe('canonical CSV', () => {
   test('the committed data files are canonical already', () => {
-    for (const file of ['lawsuits.csv', 'rulings.csv', 'events.csv', 'states.csv', 'publishers.csv', 'disagreements.csv', 'published-tallies.csv']) {
+    for (const file of [
+      'lawsuits.csv',
+      'rulings.csv',
+      'events.csv',
+      'states.csv',
+      'publishers.csv',
+      'disagreements.csv',
+      'published-tallies.csv',
+    ]) {
       expect(canonicalDifferences(readFileSync(path.join(ROOT, 'data', file), 'utf8')), file).toEqual([]);
     }
   });

@@ -34,9 +34,17 @@ describe('changeReport', () => {
     withoutRuling.lawsuits.find((c) => c.id === johnson.id)!.ended = 'no';
     const report = changeReport(withoutRuling, after);
     expect(report.rulings.added).toEqual([
-      { case_id: johnson.id, case_name: johnson.case_name, date: '2020-11-18', court: 'U.S. District Court for the Western District of Michigan', action: 'withdrawn' },
+      {
+        case_id: johnson.id,
+        case_name: johnson.case_name,
+        date: '2020-11-18',
+        court: 'U.S. District Court for the Western District of Michigan',
+        action: 'withdrawn',
+      },
     ]);
-    expect(report.cases.statusChanged).toEqual([{ id: johnson.id, case_name: johnson.case_name, from: 'awaiting ruling', to: 'withdrawn' }]);
+    expect(report.cases.statusChanged).toEqual([
+      { id: johnson.id, case_name: johnson.case_name, from: 'awaiting ruling', to: 'withdrawn' },
+    ]);
     const lines = formatChanges(report, 'the publication of 2026-11-26');
     expect(lines[0]).toBe('Changes since the publication of 2026-11-26:');
     expect(lines).toContain(
@@ -54,7 +62,12 @@ describe('changeReport', () => {
     after.events.pop();
     const report = changeReport(before, after);
     expect(report.sources).toEqual([
-      { subject: before.lawsuits[0]!.id, file: 'lawsuits.csv', from: [before.lawsuits[0]!.source_url, before.lawsuits[0]!.source_url_2], to: ['https://www.azcentral.com/another-report', before.lawsuits[0]!.source_url_2] },
+      {
+        subject: before.lawsuits[0]!.id,
+        file: 'lawsuits.csv',
+        from: [before.lawsuits[0]!.source_url, before.lawsuits[0]!.source_url_2],
+        to: ['https://www.azcentral.com/another-report', before.lawsuits[0]!.source_url_2],
+      },
     ]);
     expect(report.cases.added.map((c) => c.id)).toEqual(['ga-new-case']);
     expect(report.events.removed).toEqual([before.events.at(-1)!.id]);

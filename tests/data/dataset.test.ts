@@ -62,12 +62,15 @@ describe('the dataset', () => {
     ]);
   });
 
-  const HEADER = 'id,case_name,state,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,ended,related,summary,source_url,source_url_2\n';
+  const HEADER =
+    'id,case_name,state,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,ended,related,summary,source_url,source_url_2\n';
   const SOURCE = 'https://www.democracydocket.com/cases/example/';
 
   test('a case needs a filing date or a ruling, so it can be placed in time', () => {
     const dir = dataDirWith({
-      'lawsuits.csv': { text: `${HEADER}pa-x,X v. Y,PA,Court,state trial,,,Someone,voters and groups,other,no,,Something happened.,${SOURCE},\n` },
+      'lawsuits.csv': {
+        text: `${HEADER}pa-x,X v. Y,PA,Court,state trial,,,Someone,voters and groups,other,no,,Something happened.,${SOURCE},\n`,
+      },
       'rulings.csv': { text: 'case_id,date,court,court_level,docket,action,favoured,detail,source_url,source_url_2\n' },
     });
     expect(messagesFor(dir)).toEqual([
@@ -77,7 +80,9 @@ describe('the dataset', () => {
 
   test('a case still marked open after an ending by the parties is reported', () => {
     const base = readFileSync(path.join(FIXTURES, 'base/lawsuits.csv'), 'utf8');
-    const dir = dataDirWith({ 'lawsuits.csv': { text: base.replace('trump campaign,fraud and machines,yes,', 'trump campaign,fraud and machines,no,') } });
+    const dir = dataDirWith({
+      'lawsuits.csv': { text: base.replace('trump campaign,fraud and machines,yes,', 'trump campaign,fraud and machines,no,') },
+    });
     expect(messagesFor(dir)).toEqual([
       'data/lawsuits.csv:2: ended "no": is "no" but the last ruling of az-trump-v-hobbs is "moot" on 2020-11-13, which ended it (expected "yes")',
     ]);
@@ -100,7 +105,10 @@ describe('the dataset', () => {
       `PA,pa-x,X v. Y,Court,state trial,,2020-11-05,Someone,voters and groups,other,no,,Something happened.,${SOURCE},`,
     ].join('\n');
     const result = loadDataset(
-      dataDirWith({ 'lawsuits.csv': { text }, 'rulings.csv': { text: 'case_id,date,court,court_level,docket,action,favoured,detail,source_url,source_url_2\n' } }),
+      dataDirWith({
+        'lawsuits.csv': { text },
+        'rulings.csv': { text: 'case_id,date,court,court_level,docket,action,favoured,detail,source_url,source_url_2\n' },
+      }),
     );
     expect(result.ok && result.data.lawsuits[0]).toMatchObject({ id: 'pa-x', state: 'PA', ended: 'no' });
   });
@@ -118,7 +126,7 @@ describe('disagreements.csv', () => {
     expect(result.ok && result.data.disagreements).toHaveLength(1);
   });
 
-  test('a disagreement about a ruling names a column of rulings.csv and a value one of the case\'s rulings holds', () => {
+  test("a disagreement about a ruling names a column of rulings.csv and a value one of the case's rulings holds", () => {
     const ok = loadDataset(dataDirWith({ 'disagreements.csv': { text: HEADER + row('ga-pearson-v-kemp', 'action', 'appeal dismissed') } }));
     expect(ok.ok).toBe(true);
     expect(messagesFor(dataDirWith({ 'disagreements.csv': { text: HEADER + row('ga-pearson-v-kemp', 'action', 'reversed') } }))).toEqual([

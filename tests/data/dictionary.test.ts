@@ -14,7 +14,9 @@ import { dataDirWith } from '../helpers/data-dir.ts';
 import { ROOT } from '../helpers/run.ts';
 
 const GUIDE = path.join(ROOT, 'docs/data-desk.md');
-const schemas: Record<string, Record<string, Parameters<typeof isOptional>[0]>> = Object.fromEntries(DATA_FILES.map((f) => [f.file, f.columns]));
+const schemas: Record<string, Record<string, Parameters<typeof isOptional>[0]>> = Object.fromEntries(
+  DATA_FILES.map((f) => [f.file, f.columns]),
+);
 
 describe('dataDictionary', () => {
   const dictionary = dataDictionary();

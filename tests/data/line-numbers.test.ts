@@ -21,7 +21,9 @@ describe('a bad row is reported on its own line in any position', () => {
     const line = text.split('\n').findIndex((l) => l.startsWith('ga-wood-copy')) + 1;
     const messages = messagesFor(dataDirWith({ 'lawsuits.csv': { text } }));
     expect(messages).toEqual([
-      expect.stringMatching(new RegExp(`^data/lawsuits\\.csv:${line}: plaintiff_type "voters and grups": .*did you mean "voters and groups"\\?$`)),
+      expect.stringMatching(
+        new RegExp(`^data/lawsuits\\.csv:${line}: plaintiff_type "voters and grups": .*did you mean "voters and groups"\\?$`),
+      ),
     ]);
   });
 

@@ -50,7 +50,7 @@ describe('the publication record', () => {
     expect(dataLastChanged(emptyRecord(), data, '2026-12-01')).toBe('2026-12-01');
   });
 
-  test('a correction is published with the desk\'s note and only the changes since', () => {
+  test("a correction is published with the desk's note and only the changes since", () => {
     const edited: Dataset = structuredClone(data);
     const removed = edited.rulings.pop()!;
     const next = withPublication(first, edited, '2026-12-01', 'An earlier version showed this ruling twice.');
@@ -67,7 +67,11 @@ describe('the publication record', () => {
       Array.isArray(value)
         ? value.map(reversed)
         : value && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reversed(v)]),
+            )
           : value;
     const shuffled = reversed(data) as Dataset;
     expect(Object.keys(shuffled.lawsuits[0]!)[0]).toBe(Object.keys(data.lawsuits[0]!).at(-1));
