@@ -1,11 +1,12 @@
 /**
- * What every chart module provides, and how one is turned into what a page shows: the SVG in a
- * phone and a desktop layout, its title and text alternative, and the table of exactly the rows
- * it draws (the "show the data" table and the CSV and JSON downloads).
+ * What every chart module provides, and how one is turned into what a page shows: one SVG that
+ * fills any width (see fluid.ts), its title and text alternative, and the table of exactly the
+ * rows it draws (the "show the data" table and the CSV and JSON downloads).
  */
 import type { PlotOptions } from '@observablehq/plot';
 
 import type { Dataset } from '../data/load.ts';
+import type { CaseStatus } from '../data/status.ts';
 import { renderSvg } from './render.ts';
 
 export interface ChartOptions {
@@ -13,16 +14,9 @@ export interface ChartOptions {
   asOf?: string;
   /** Limit the chart to one state code. */
   state?: string;
+  /** Draw one case (its id in lawsuits.csv). */
+  caseId?: string;
 }
-
-export type Layout = 'narrow' | 'wide';
-export const LAYOUTS: readonly Layout[] = ['narrow', 'wide'];
-
-/**
- * Plot widths in px. The narrow one fits the 288 px a 320 px phone leaves for content at 96%
- * scale, so its 13 px text never drops below 12 px.
- */
-export const LAYOUT_WIDTH: Record<Layout, number> = { narrow: 300, wide: 680 };
 
 export interface Column<R> {
   /** The property of each row this column shows. */
@@ -45,15 +39,16 @@ export interface ChartDefinition<R> {
    * Which options the site publishes a version of this chart for (an embed page and data files
    * each). The functions accept any combination; these are the ones that make sense to readers.
    */
-  supports: { asOf: boolean; state: boolean; stateRequired?: boolean };
+  supports: { asOf: boolean; state: boolean; stateRequired?: boolean; caseRequired?: boolean };
   title(data: Dataset, options: ChartOptions): string;
   columns: readonly Column<R>[];
   rows(data: Dataset, options: ChartOptions): R[];
   describe(rows: R[], data: Dataset, options: ChartOptions): string;
-  plot(rows: R[], data: Dataset, options: ChartOptions, layout: Layout): PlotOptions;
+  /** Plot options for a drawing DESIGN_WIDTH wide (fluid.ts makes it fill any width). */
+  plot(rows: R[], data: Dataset, options: ChartOptions): PlotOptions;
   legend?(rows: R[], data: Dataset, options: ChartOptions): LegendItem[];
-  /** Whether the chart shows a status legend (the page draws it in HTML). */
-  statusLegend: boolean;
+  /** The statuses the chart colours, in the key the page draws above it; none for no status key. */
+  statuses(rows: R[]): readonly CaseStatus[];
 }
 
 export interface RenderedChart<R = Record<string, unknown>> {
@@ -65,16 +60,17 @@ export interface RenderedChart<R = Record<string, unknown>> {
   description: string;
   columns: readonly Column<R>[];
   rows: R[];
-  svg: Record<Layout, string>;
-  /** Drawn height of each layout in px at its own width. */
-  height: Record<Layout, number>;
+  /** Fills the width of its container; text at the page's chart size. */
+  svg: string;
+  /** Drawn height in px, the same at every width. */
+  height: number;
   legendItems: LegendItem[];
-  statusLegend: boolean;
+  statuses: readonly CaseStatus[];
 }
 
 /** The name of a chart version in paths and ids: chart id, then state and date when set. */
 export function versionKey(chartId: string, options: ChartOptions): string {
-  return [chartId, options.state?.toLowerCase(), options.asOf].filter(Boolean).join('-');
+  return [chartId, options.caseId, options.state?.toLowerCase(), options.asOf].filter(Boolean).join('-');
 }
 
 export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, options: ChartOptions = {}): RenderedChart<R> {
@@ -82,13 +78,8 @@ export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, op
   const rows = definition.rows(data, options);
   const title = definition.title(data, options);
   const description = definition.describe(rows, data, options);
-  const svg = {} as Record<Layout, string>;
-  const height = {} as Record<Layout, number>;
-  for (const layout of LAYOUTS) {
-    const plot = definition.plot(rows, data, options, layout);
-    svg[layout] = renderSvg(plot, { id: `${slug}-${layout}`, title, description });
-    height[layout] = plot.height ?? 0;
-  }
+  const plot = definition.plot(rows, data, options);
+  const svg = renderSvg(plot, { id: slug, title, description });
   return {
     slug,
     chartId: definition.id,
@@ -98,14 +89,11 @@ export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, op
     columns: definition.columns,
     rows,
     svg,
-    height,
+    height: plot.height ?? 0,
     legendItems: definition.legend?.(rows, data, options) ?? [],
-    statusLegend: definition.statusLegend,
+    statuses: definition.statuses(rows),
   };
 }
-
-/** The width in px that a label needs at the chart font (13 px system-ui), about 7.4 px a character. */
-export const textWidth = (text: string) => Math.ceil(text.length * 7.4);
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -116,4 +104,4 @@ export function listing(parts: readonly string[]): string {
 }
 
 /** What a file or an embed needs of a chart, whatever its rows are. */
-export type ChartPicture = Pick<RenderedChart, 'title' | 'description' | 'svg' | 'height' | 'statusLegend' | 'legendItems'>;
+export type ChartPicture = Pick<RenderedChart, 'title' | 'description' | 'svg' | 'height' | 'statuses' | 'legendItems'>;

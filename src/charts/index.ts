@@ -1,5 +1,6 @@
 /** Every chart of the site, by the id its embed page and data downloads use. */
 import type { ChartDefinition } from './chart.ts';
+import { courtPath } from './court-path.ts';
 import { lawsuitsByState } from './lawsuits-by-state.ts';
 import { outcomeShares } from './outcome-shares.ts';
 import { plaintiffs } from './plaintiffs.ts';
@@ -7,7 +8,7 @@ import { stateCases } from './state-cases.ts';
 import { timeline } from './timeline.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows differ per chart
-export const CHARTS: readonly ChartDefinition<any>[] = [lawsuitsByState, timeline, outcomeShares, plaintiffs, stateCases];
+export const CHARTS: readonly ChartDefinition<any>[] = [lawsuitsByState, timeline, outcomeShares, plaintiffs, stateCases, courtPath];
 
 export function chartById(id: string) {
   return CHARTS.find((c) => c.id === id);

@@ -9,7 +9,7 @@ import { stateName } from '../data/state-names.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf } from '../data/tallies.ts';
 import { type ChartDefinition, type ChartOptions, listing, plural } from './chart.ts';
-import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts } from './stacked-status-bars.ts';
+import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts, statusesIn } from './stacked-status-bars.ts';
 import { statusLabel } from './theme.ts';
 
 export interface StateRow extends StatusCounts {
@@ -47,7 +47,7 @@ export const lawsuitsByState: ChartDefinition<StateRow> = {
   id: 'lawsuits-by-state',
   name: 'Lawsuits by state',
   supports: { asOf: true, state: false },
-  statusLegend: true,
+  statuses: (rows) => statusesIn(rows),
   title: (_data, options) =>
     options.asOf ? `Lawsuits by state and their status on ${formatLong(options.asOf)}` : 'Lawsuits by state and how they ended',
   columns: [
@@ -66,11 +66,10 @@ export const lawsuitsByState: ChartDefinition<StateRow> = {
     const tail = none.length ? ` None yet in ${listing(none)}.` : '';
     return `Horizontal bar chart. ${count}: ${perState.join('; ')}.${tail}`;
   },
-  plot: (shown, data, options, layout) =>
+  plot: (shown, data, options) =>
     statusBarsPlot(
       shown.map((r) => ({ label: r.name, total: r.total, counts: r })),
-      layout,
       // The final totals fix the axis length, whatever the date.
-      { xMax: Math.max(0, ...rows(data, { ...(options.state ? { state: options.state } : {}) }).map((r) => r.total)), xLabel: 'Lawsuits' },
+      { xMax: Math.max(0, ...rows(data, { ...(options.state ? { state: options.state } : {}) }).map((r) => r.total)) },
     ),
 };

@@ -6,7 +6,8 @@ import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';
 import { type CaseStatus, STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf, countBy } from '../data/tallies.ts';
-import { type ChartDefinition, type ChartOptions, LAYOUT_WIDTH, listing, plural, textWidth } from './chart.ts';
+import { type ChartDefinition, type ChartOptions, listing, plural } from './chart.ts';
+import { DESIGN_WIDTH } from './fluid.ts';
 import { statusColorScale, statusLabel } from './theme.ts';
 
 export interface ShareRow {
@@ -32,7 +33,8 @@ export const outcomeShares: ChartDefinition<ShareRow> = {
   id: 'outcome-shares',
   name: 'How the suits ended',
   supports: { asOf: false, state: true },
-  statusLegend: false,
+  // Each bar is labelled with its outcome, so the chart needs no key.
+  statuses: () => [],
   title: (data, options) => {
     const where = options.state ? ` in ${stateName(data, options.state)}` : '';
     return `How the lawsuits${where} ended, as a share of all${options.asOf ? `, as of ${formatLong(options.asOf)}` : ''}`;
@@ -47,29 +49,31 @@ export const outcomeShares: ChartDefinition<ShareRow> = {
     const total = rows.reduce((n, r) => n + r.count, 0);
     return `Bar chart of ${plural(total, 'lawsuit')} by outcome: ${listing(rows.map((r) => `${r.outcome.toLowerCase()} ${r.count} (${r.share}%)`))}.`;
   },
-  plot(rows, _data, _options, layout) {
-    const marginLeft = Math.max(...rows.map((r) => textWidth(r.outcome)), 40) + 10;
+  plot(rows) {
+    const top = (i: number) => 4 + i * 28;
+    const bars = rows.map((r, i) => ({ ...r, y1: top(i), y2: top(i) + 22 }));
     return {
-      width: LAYOUT_WIDTH[layout],
-      height: rows.length * 34 + 46,
-      marginLeft,
-      marginRight: 70,
-      marginTop: 6,
-      marginBottom: 36,
-      x: {
-        domain: [0, Math.max(...rows.map((r) => r.share), 1)],
-        label: 'Share of all lawsuits (%)',
-        labelAnchor: 'left',
-        labelArrow: 'none',
-        grid: true,
-        ticks: layout === 'narrow' ? 3 : 6,
-      },
-      y: { domain: rows.map((r) => r.outcome), label: null, padding: 0.25 },
+      width: DESIGN_WIDTH,
+      height: top(rows.length) + 4,
+      margin: 0,
+      x: { domain: [0, Math.max(...rows.map((r) => r.share), 1)], axis: null },
+      y: { type: 'identity', axis: null },
       color: statusColorScale(rows.map((r) => r.status)),
       marks: [
-        Plot.barX(rows, { x: 'share', y: 'outcome', fill: 'status', title: (r: ShareRow) => `${r.outcome}: ${label(r)}` }),
-        Plot.text(rows, { x: 'share', y: 'outcome', text: label, textAnchor: 'start', dx: 5, fill: 'var(--chart-text)' }),
-        Plot.ruleX([0], { stroke: 'var(--chart-muted)' }),
+        Plot.rect(bars, { x1: 0, x2: 'share', y1: 'y1', y2: 'y2', fill: 'status', title: (r: ShareRow) => `${r.outcome}: ${label(r)}` }),
+        Plot.text(bars, {
+          x: () => 0,
+          y: (r: (typeof bars)[number]) => r.y1 + 11,
+          text: (r: ShareRow) => `${r.outcome} · ${label(r)}`,
+          textAnchor: 'start',
+          dx: 6,
+          fill: 'var(--chart-text)',
+          stroke: 'var(--chart-background)',
+          strokeWidth: 3.5,
+          strokeOpacity: 0.85,
+          paintOrder: 'stroke',
+          fontWeight: 600,
+        }),
       ],
     };
   },

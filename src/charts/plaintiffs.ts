@@ -6,7 +6,7 @@ import { PLAINTIFF_TYPES, type PlaintiffType } from '../data/schema.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf } from '../data/tallies.ts';
 import { type ChartDefinition, type ChartOptions, plural } from './chart.ts';
-import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts } from './stacked-status-bars.ts';
+import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts, statusesIn } from './stacked-status-bars.ts';
 import { statusLabel } from './theme.ts';
 
 export interface PlaintiffRow extends StatusCounts {
@@ -39,7 +39,7 @@ export const plaintiffs: ChartDefinition<PlaintiffRow> = {
   id: 'plaintiffs',
   name: 'Who filed, and how they fared',
   supports: { asOf: false, state: true },
-  statusLegend: true,
+  statuses: (rows) => statusesIn(rows),
   title: (_data, options) => `Who filed the lawsuits and how they fared${options.asOf ? `, as of ${formatLong(options.asOf)}` : ''}`,
   columns: [
     { field: 'plaintiffs', label: 'Filed by' },
@@ -53,10 +53,9 @@ export const plaintiffs: ChartDefinition<PlaintiffRow> = {
       .map((r) => `${r.plaintiffs.toLowerCase()} ${r.total} (${describeCounts(r)})`)
       .join('; ')}.`;
   },
-  plot: (rows, _data, _options, layout) =>
+  plot: (rows) =>
     statusBarsPlot(
       rows.map((r) => ({ label: r.plaintiffs, total: r.total, counts: r })),
-      layout,
-      { xMax: Math.max(0, ...rows.map((r) => r.total)), xLabel: 'Lawsuits' },
+      { xMax: Math.max(0, ...rows.map((r) => r.total)) },
     ),
 };

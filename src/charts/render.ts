@@ -7,6 +7,8 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 
+import { fluidify } from './fluid.ts';
+
 export interface SvgText {
   /** Unique on the page; prefixes every id inside the SVG. */
   id: string;
@@ -29,6 +31,10 @@ export function renderSvg(options: Plot.PlotOptions, text: SvgText): string {
   svg.removeAttribute('font-size');
   svg.removeAttribute('font-family');
   svg.setAttribute('class', 'chart-svg');
+  // Plot writes font-variant="tabular-nums", which is not a valid value of that SVG attribute;
+  // the stylesheet sets font-variant-numeric on every chart instead.
+  for (const element of Array.from(svg.querySelectorAll('[font-variant]'))) element.removeAttribute('font-variant');
+  fluidify(svg);
 
   renameIds(svg, text.id);
 

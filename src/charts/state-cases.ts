@@ -8,10 +8,11 @@ import { formatLong, toDate } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';
 import { caseHistories, type CaseStatus, finalStatus, isOpen, STATUS_ORDER, statusOn } from '../data/status.ts';
-import { type ChartDefinition, type ChartOptions, LAYOUT_WIDTH, plural } from './chart.ts';
+import { type ChartDefinition, type ChartOptions, plural } from './chart.ts';
+import { DESIGN_WIDTH } from './fluid.ts';
 import { describeCounts, emptyCounts } from './stacked-status-bars.ts';
 import { STATUS_STYLE, statusLabel, statusVar } from './theme.ts';
-import { lastDay, TIMELINE_START } from './timeline.ts';
+import { lastDay, monthAxis, TIMELINE_START, wrap } from './time-axis.ts';
 
 export interface StateCaseRow {
   id: string;
@@ -48,7 +49,7 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
   id: 'state-cases',
   name: 'The cases in one state',
   supports: { asOf: false, state: true, stateRequired: true },
-  statusLegend: true,
+  statuses: (rows) => STATUS_ORDER.filter((s) => !isOpen(s) && rows.some((r) => r.status === s)),
   title: (data, options) => {
     const name = stateName(data, options.state ?? '');
     return `${name}: each lawsuit from filing to outcome${options.asOf ? `, as of ${formatLong(options.asOf)}` : ''}`;
@@ -76,40 +77,47 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
       .filter(Boolean)
       .join(' ');
   },
-  plot(rows, _data, options, layout) {
+  plot(rows, _data, options) {
     const last = lastDay(options);
     const clamp = (iso: string) => toDate(iso > last ? last : iso);
-    const lines = rows.map((r) => ({
-      ...r,
-      start: toDate(r.filed_date || r.outcome_date || TIMELINE_START),
-      end: clamp(r.outcome_date || last),
-      beyond: r.outcome_date > last,
-    }));
-    const rowHeight = 40;
+    const AXIS = 22;
+    let y = AXIS + 4;
+    const lines = rows.map((r) => {
+      const name = wrap(r.case_name);
+      const top = y;
+      y += name.length * 16 + 20;
+      return {
+        ...r,
+        name: name.join('\n'),
+        nameY: top + 8,
+        lineY: top + name.length * 16 + 6,
+        start: toDate(r.filed_date || r.outcome_date || TIMELINE_START),
+        end: clamp(r.outcome_date || last),
+        beyond: r.outcome_date > last,
+      };
+    });
     return {
-      width: LAYOUT_WIDTH[layout],
-      height: Math.max(1, rows.length) * rowHeight + 44,
-      marginLeft: 12,
-      marginRight: 20,
-      marginTop: 18,
-      marginBottom: 28,
-      x: { type: 'utc', domain: [toDate(TIMELINE_START), toDate(last)], ticks: layout === 'narrow' ? 3 : 6, grid: true, label: null },
-      y: { domain: rows.map((r) => r.id), axis: null, padding: 0 },
+      width: DESIGN_WIDTH,
+      height: y + 4,
+      margin: 0,
+      marginRight: 12,
+      x: { type: 'utc', domain: [toDate(TIMELINE_START), toDate(last)], axis: null },
+      y: { type: 'identity', axis: null },
       symbol: { domain: [...STATUS_ORDER], range: STATUS_ORDER.map((s) => STATUS_STYLE[s].symbol) },
       color: { type: 'ordinal', domain: [...STATUS_ORDER], range: STATUS_ORDER.map((s) => `var(${statusVar(s)})`) },
       marks: [
-        Plot.ruleY(lines, { y: 'id', x1: 'start', x2: 'end', stroke: 'var(--chart-muted)', strokeWidth: 2, dy: 6 }),
+        ...monthAxis(TIMELINE_START, last, AXIS, y),
+        Plot.ruleY(lines, { y: 'lineY', x1: 'start', x2: 'end', stroke: 'var(--chart-muted)', strokeWidth: 2 }),
         Plot.dot(
           lines.filter((l) => !isOpen(l.status)),
           {
             x: 'end',
-            y: 'id',
+            y: 'lineY',
             symbol: 'status',
             fill: 'status',
             stroke: 'var(--chart-text)',
             strokeWidth: 0.75,
             r: 6,
-            dy: 6,
             title: (l: StateCaseRow) => `${l.case_name}: ${l.outcome.toLowerCase()} ${l.outcome_date}`,
           },
         ),
@@ -117,25 +125,22 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
           lines.filter((l) => l.beyond),
           {
             x: 'end',
-            y: 'id',
+            y: 'lineY',
             text: (l: StateCaseRow) => `→ ${l.outcome_date.slice(0, 4)}`,
-            dy: 6,
-            dx: -14,
+            dx: -12,
             textAnchor: 'end',
+            dy: -9,
             fill: 'var(--chart-muted)',
           },
         ),
-        // Names start at the left edge so a late filing cannot push its name off the chart.
+        // Names start at the left edge, wrapped for the narrowest screen, so none runs off the chart.
         Plot.text(lines, {
-          y: 'id',
-          frameAnchor: 'left',
-          text: 'case_name',
+          x: () => toDate(TIMELINE_START),
+          y: 'nameY',
+          text: 'name',
           textAnchor: 'start',
-          dy: -8,
+          lineAnchor: 'top',
           fill: 'var(--chart-text)',
-          fontSize: 13,
-          lineWidth: (LAYOUT_WIDTH[layout] - 32) / 13,
-          textOverflow: 'ellipsis',
         }),
       ],
     };

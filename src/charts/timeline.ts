@@ -1,19 +1,21 @@
 /**
- * How the count grew: suits filed and suits ended, day by day, with the gap between them (the
- * suits still pending) shaded, and the story's key events marked by number with a key below.
+ * How the count grew: suits filed, suits a court had turned down at least once, and suits
+ * ended, day by day, with the suits still open shaded, and the story's key events marked by
+ * number along the top with a key below. Fluid: the lines stretch to any width.
  */
 import * as Plot from '@observablehq/plot';
+import { scaleLinear, ticks } from 'd3';
 
 import { formatLong, formatShort, toDate } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 import { stateName } from '../data/state-names.ts';
 import { caseHistories } from '../data/status.ts';
-import { type ChartDefinition, type ChartOptions, type Layout, LAYOUT_WIDTH, type LegendItem, plural } from './chart.ts';
+import { type ChartDefinition, type ChartOptions, type LegendItem, plural } from './chart.ts';
+import { DESIGN_WIDTH } from './fluid.ts';
+import { lastDay, monthAxis, TIMELINE_START } from './time-axis.ts';
 
-/** The axis runs from just before Election Day to the end of March 2021, after the last denials. */
-export const TIMELINE_START = '2020-11-01';
-export const TIMELINE_END = '2021-03-31';
+export { lastDay, TIMELINE_END, TIMELINE_START } from './time-axis.ts';
 
 export interface TimelineRow {
   date: string;
@@ -28,9 +30,6 @@ export interface TimelineRow {
 }
 
 type Counter = 'filed' | 'turnedDown' | 'ended';
-
-/** The last day a time axis shows: the as-of date, or the end of the timeline. */
-export const lastDay = (options: ChartOptions) => (options.asOf && options.asOf < TIMELINE_END ? options.asOf : TIMELINE_END);
 
 function rows(data: Dataset, options: ChartOptions): TimelineRow[] {
   const last = lastDay(options);
@@ -67,31 +66,65 @@ function keyEvents(data: Dataset, options: ChartOptions): TimelineEvent[] {
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
-/** Lifts each event number to the lowest tier where it does not touch the previous one. */
-function tiers(events: TimelineEvent[], layout: Layout, last: string): number[] {
+/** Events closer than this share of the axis get one marker (at 280 px, about 18 px apart). */
+const MARKER_GAP = 0.065;
+
+interface Marker {
+  date: Date;
+  label: string;
+  /** 0 or 1: a marker close to the one before it drops to the second row, never further. */
+  row: number;
+}
+
+/** Numbered markers for the events, close ones merged ("4–6"), in at most two rows. */
+function markers(events: readonly TimelineEvent[], last: string): Marker[] {
   const t0 = toDate(TIMELINE_START).getTime();
   const span = toDate(last).getTime() - t0;
-  const inner = LAYOUT_WIDTH[layout] - MARGIN.left - MARGIN.right;
-  const lastX: number[] = [];
-  return events.map((e) => {
-    const x = ((toDate(e.date).getTime() - t0) / span) * inner;
-    let tier = lastX.findIndex((prev) => x - prev >= 18);
-    if (tier === -1) tier = lastX.length;
-    lastX[tier] = x;
-    return tier;
+  const at = (e: TimelineEvent) => (toDate(e.date).getTime() - t0) / span;
+  const groups: { first: number; last: number; from: number; to: number }[] = [];
+  events.forEach((e, i) => {
+    const group = groups.at(-1);
+    if (group && at(e) - group.from < MARKER_GAP) {
+      group.last = i;
+      group.to = at(e);
+    } else groups.push({ first: i, last: i, from: at(e), to: at(e) });
+  });
+  let previous = -Infinity;
+  let row = 0;
+  return groups.map((g) => {
+    const x = (g.from + g.to) / 2;
+    row = x - previous < MARKER_GAP * 1.6 ? 1 - row : 0;
+    previous = x;
+    return {
+      date: new Date(t0 + x * span),
+      label: g.first === g.last ? String(g.first + 1) : `${g.first + 1}–${g.last + 1}`,
+      row,
+    };
   });
 }
 
-const MARGIN = { left: 36, right: 74, top: 16, bottom: 30 };
+/** Spreads end labels (pixel positions) so none is closer than `gap` to the next. */
+function spread(positions: number[], gap: number): number[] {
+  const order = positions.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  for (let k = 1; k < order.length; k++) order[k]!.p = Math.max(order[k]!.p, order[k - 1]!.p + gap);
+  const out: number[] = [];
+  for (const { p, i } of order) out[i] = p;
+  return out;
+}
+
+const HEIGHT = 320;
+const TOP = 64;
+const BOTTOM = 8;
 
 export const timeline: ChartDefinition<TimelineRow> = {
   id: 'timeline',
   name: 'How the count grew',
   supports: { asOf: false, state: true },
-  statusLegend: false,
+  // The lines are named at their ends, so the chart needs no status key.
+  statuses: () => [],
   title: (data, options) => {
     const where = options.state ? ` in ${stateName(data, options.state)}` : '';
-    return `Lawsuits filed and ended${where}, ${formatShort(TIMELINE_START)} 2020 to ${formatLong(lastDay(options))}`;
+    return `Lawsuits filed, turned down and ended${where}, ${formatShort(TIMELINE_START)} 2020 to ${formatLong(lastDay(options))}`;
   },
   columns: [
     { field: 'date', label: 'Date' },
@@ -110,7 +143,7 @@ export const timeline: ChartDefinition<TimelineRow> = {
     ).length;
     return [
       `Line chart of lawsuits filed and ended over time, from ${formatLong(TIMELINE_START)} to ${formatLong(last.date)}.`,
-      `By ${formatLong(last.date)}, ${plural(last.filed, 'lawsuit')} had been filed, ${last.turnedDown} had been turned down by a court at least once, and ${last.ended} had ended; ${last.open} ${last.open === 1 ? 'was' : 'were'} still open.`,
+      `By ${formatLong(last.date)}, ${plural(last.filed, 'lawsuit')} had been filed, ${last.turnedDown} had been turned down by a court at least once, and ${last.ended} had ended; ${last.open === 0 ? 'none was' : `${last.open} ${last.open === 1 ? 'was' : 'were'}`} still open.`,
       peak.open > 0 ? `The most open at once was ${peak.open}, on ${formatLong(peak.date)}.` : '',
       later > 0 ? `${plural(later, 'case')} ended after the chart's last day.` : '',
       events.length ? `Marked events: ${events.join('; ')}.` : '',
@@ -120,75 +153,92 @@ export const timeline: ChartDefinition<TimelineRow> = {
   },
   legend: (_rows, data, options) =>
     keyEvents(data, options).map((e, i): LegendItem => ({ marker: String(i + 1), text: `${formatLong(e.date)}: ${e.label}` })),
-  plot(rows, data, options, layout) {
-    const events = keyEvents(data, options);
-    const tierOf = tiers(events, layout, lastDay(options));
-    const maxTier = Math.max(0, ...tierOf);
-    const numbered = events.map((e, i) => ({ date: toDate(e.date), n: String(i + 1), tier: tierOf[i]! }));
+  plot(rows, data, options) {
+    const last = lastDay(options);
+    const marks = markers(keyEvents(data, options), last);
     const points = rows.map((r) => ({ ...r, day: toDate(r.date) }));
-    const last = points.at(-1)!;
+    const end = rows.at(-1)!;
     const yMax = Math.max(1, ...rows.map((r) => r.filed));
+    const y = scaleLinear([0, yMax], [HEIGHT - BOTTOM, TOP]);
+    const lines = [
+      { key: 'filed', text: `Filed ${end.filed}`, value: end.filed, stroke: 'var(--chart-text)', dash: undefined },
+      { key: 'turnedDown', text: `Turned down ${end.turnedDown}`, value: end.turnedDown, stroke: 'var(--status-lost-so-far)', dash: '2,3' },
+      { key: 'ended', text: `Ended ${end.ended}`, value: end.ended, stroke: 'var(--status-dismissed)', dash: '7,3' },
+    ] as const;
+    // Each label sits above its line's end; labels of lines that end close together are spread apart.
+    const labelY = spread(
+      lines.map((l) => y(l.value) - 6),
+      15,
+    ).map((p, i) => Math.min(p, y(lines[i]!.value) - 6 + 30));
+    const tickValues = ticks(0, yMax, 4).filter((t) => Number.isInteger(t) && t > 0);
+    const day0 = toDate(TIMELINE_START);
     return {
-      width: LAYOUT_WIDTH[layout],
-      height: layout === 'narrow' ? 300 : 340,
-      marginLeft: MARGIN.left,
-      marginRight: MARGIN.right,
-      marginTop: MARGIN.top + (maxTier + 1) * 16,
-      marginBottom: MARGIN.bottom,
-      x: { type: 'utc', domain: [toDate(TIMELINE_START), toDate(lastDay(options))], ticks: layout === 'narrow' ? 3 : 6, label: null },
-      y: { domain: [0, yMax], label: 'Lawsuits', labelArrow: 'none', grid: true, ticks: 5 },
+      width: DESIGN_WIDTH,
+      height: HEIGHT,
+      margin: 0,
+      marginTop: TOP,
+      marginBottom: BOTTOM,
+      x: { type: 'utc', domain: [day0, toDate(last)], axis: null },
+      y: { domain: [0, yMax], range: [HEIGHT - BOTTOM, TOP], axis: null },
       marks: [
+        ...monthAxis(TIMELINE_START, last, TOP - 14, HEIGHT - BOTTOM),
+        Plot.ruleY(tickValues, { y: (t: number) => t, stroke: 'var(--chart-grid)' }),
+        Plot.text(tickValues, {
+          x: () => day0,
+          y: (t: number) => t,
+          text: String,
+          textAnchor: 'start',
+          dy: -6,
+          dx: 2,
+          fill: 'var(--chart-muted)',
+        }),
         Plot.areaY(points, {
           x: 'day',
           y1: 'ended',
           y2: 'filed',
           curve: 'step-after',
           fill: 'var(--status-awaiting-ruling)',
-          fillOpacity: 0.3,
+          fillOpacity: 0.25,
         }),
-        Plot.ruleX(numbered, { x: 'date', stroke: 'var(--chart-muted)', strokeDasharray: '2,3' }),
-        ...Array.from({ length: maxTier + 1 }, (_, tier) =>
-          Plot.text(
-            numbered.filter((e) => e.tier === tier),
-            { x: 'date', text: 'n', frameAnchor: 'top', dy: -8 - tier * 16, fill: 'var(--chart-text)', fontWeight: 'bold' },
-          ),
+        ...lines.map((l) =>
+          Plot.lineY(points, {
+            x: 'day',
+            y: l.key,
+            curve: 'step-after',
+            stroke: l.stroke,
+            strokeWidth: 2.5,
+            ...(l.dash ? { strokeDasharray: l.dash } : {}),
+          }),
         ),
-        Plot.lineY(points, { x: 'day', y: 'filed', curve: 'step-after', stroke: 'var(--chart-text)', strokeWidth: 2 }),
-        Plot.lineY(points, {
-          x: 'day',
-          y: 'turnedDown',
-          curve: 'step-after',
-          stroke: 'var(--status-lost-so-far)',
-          strokeWidth: 2,
-          strokeDasharray: '2,2',
-        }),
-        Plot.lineY(points, {
-          x: 'day',
-          y: 'ended',
-          curve: 'step-after',
-          stroke: 'var(--status-dismissed)',
-          strokeWidth: 2,
-          strokeDasharray: '6,3',
-        }),
-        Plot.text([last], {
-          x: 'day',
-          y: 'filed',
-          text: (d: TimelineRow) => `Filed ${d.filed}`,
-          textAnchor: 'start',
-          dx: 6,
-          dy: -7,
-          fill: 'var(--chart-text)',
-        }),
-        Plot.text([last], {
-          x: 'day',
-          y: 'ended',
-          text: (d: TimelineRow) => `Ended ${d.ended}`,
-          textAnchor: 'start',
-          dx: 6,
-          dy: 7,
-          fill: 'var(--chart-text)',
-        }),
         Plot.ruleY([0], { stroke: 'var(--chart-muted)' }),
+        Plot.ruleX(marks, {
+          x: 'date',
+          y1: (m: Marker) => 14 + m.row * 16,
+          y2: HEIGHT - BOTTOM,
+          stroke: 'var(--chart-muted)',
+          strokeDasharray: '1,3',
+        }),
+        Plot.text(marks, {
+          x: 'date',
+          y: (m: Marker) => 8 + m.row * 16,
+          text: 'label',
+          fill: 'var(--chart-text)',
+          fontWeight: 'bold',
+          stroke: 'var(--chart-background)',
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+        }),
+        Plot.text(lines, {
+          x: () => toDate(last),
+          y: (_: unknown, i: number) => y.invert(labelY[i]!),
+          text: 'text',
+          textAnchor: 'end',
+          dx: -4,
+          fill: 'var(--chart-text)',
+          stroke: 'var(--chart-background)',
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+        }),
       ],
     };
   },

@@ -159,8 +159,14 @@ function urlProblem(value: string): string | undefined {
       ? 'is not a well-formed web address (it needs two slashes after "https:")'
       : 'is not an https:// address';
   }
-  return isWellFormedHttpsUrl(value) ? undefined : 'is not a well-formed web address';
+  if (!isWellFormedHttpsUrl(value)) return 'is not a well-formed web address';
+  const tracking = [...new URL(value).searchParams.keys()].find((key) => TRACKING_PARAMETER.test(key));
+  if (tracking) return `carries the tracking parameter "${tracking}"; cite the address without it`;
+  return undefined;
 }
+
+/** Campaign and click tags that share links pick up: they identify the sharer, not the page. */
+const TRACKING_PARAMETER = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|maca)$/i;
 
 function isWellFormedHttpsUrl(value: string): boolean {
   if (/\s/.test(value)) return false;

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { hostName, httpsUrl, isoDate, oneOf, slug, stateCode, text, wholeNumber, yesNo } from './columns.ts';
 import { ELECTION_DAY, INAUGURATION_DAY, STORY_END, today } from './period.ts';
 
-/** How a case can finally end; derived from its rulings (src/data/standing.ts), never stored. */
+/** How a case can finally end; derived from its rulings (src/data/status.ts), never stored. */
 export const OUTCOMES = ['dismissed', 'denied', 'withdrawn', 'lost on appeal', 'won'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 

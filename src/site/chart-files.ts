@@ -1,7 +1,7 @@
 /**
- * A chart as a file of its own (SVG and PNG downloads, the <img> embed): the desktop layout with
- * its title, status key and source line drawn in, and the theme's colours written out, because
- * a file has no page stylesheet to take them from.
+ * A chart as a file of its own (SVG and PNG downloads, the <img> embed): the fluid chart drawn
+ * FILE_WIDTH wide, with its title, status key and source line drawn in, and the theme's colours
+ * and the chart text size written out, because a file has no page stylesheet to take them from.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -9,12 +9,14 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { escape } from 'html-escaper';
 
-import { type ChartPicture, LAYOUT_WIDTH } from '../charts/chart.ts';
+import type { ChartPicture } from '../charts/chart.ts';
 import { flattenTheme, patternDefs, statusFill, statusLabel, statusVar, type Theme, THEME_COLORS } from '../charts/theme.ts';
-import { STATUS_ORDER } from '../data/status.ts';
+import type { CaseStatus } from '../data/status.ts';
 import { SITE_NAME, SOURCE_LINE } from './config.ts';
 
-const WIDTH = LAYOUT_WIDTH.wide;
+/** Width of the image files; the fluid chart inside fills it. */
+export const FILE_WIDTH = 760;
+const WIDTH = FILE_WIDTH;
 const FONT = 'DejaVu Sans, system-ui, sans-serif';
 
 // The PNG must look the same on every machine, so it is drawn with a font shipped as an npm package.
@@ -22,33 +24,48 @@ const FONT = 'DejaVu Sans, system-ui, sans-serif';
 const fontDir = path.join(path.dirname(createRequire(path.resolve('package.json')).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => path.join(fontDir, f));
 
-function legend(y: number): string {
+/** The status key in rows that fit the file's width; returns the markup and its height. */
+function legend(statuses: readonly CaseStatus[], y: number): { markup: string; height: number } {
   let x = 0;
-  const items = STATUS_ORDER.map((status) => {
+  let row = 0;
+  const items = statuses.map((status) => {
     const label = statusLabel(status);
-    const item = `<rect x="${x}" y="${y}" width="12" height="12" fill="${statusFill(status)}" stroke="var(--chart-muted)" stroke-width="0.5"/><text x="${x + 17}" y="${y + 10}">${escape(label)}</text>`;
-    x += 30 + label.length * 7;
+    const width = 30 + label.length * 7;
+    if (x > 0 && x + width > WIDTH) {
+      x = 0;
+      row += 1;
+    }
+    const top = y + row * 18;
+    const item =
+      `<rect x="${x}" y="${top}" width="12" height="12" fill="${statusFill(status)}" stroke="var(--chart-muted)" stroke-width="0.5"/>` +
+      `<text x="${x + 17}" y="${top + 10}">${escape(label)}</text>`;
+    x += width;
     return item;
   });
-  return `<g font-size="12">${items.join('')}</g>`;
+  return { markup: `<g font-size="12">${items.join('')}</g>`, height: statuses.length === 0 ? 0 : (row + 1) * 18 + 6 };
+}
+
+/** The drawn size of a chart's image file. */
+export function standaloneSize(chart: Pick<ChartPicture, 'statuses' | 'height'>): { width: number; height: number } {
+  return { width: WIDTH, height: 36 + legend(chart.statuses, 32).height + chart.height + 34 };
 }
 
 export function standaloneSvg(chart: ChartPicture, theme: Theme): string {
-  const top = chart.statusLegend ? 58 : 36;
-  const chartHeight = chart.height.wide;
-  const height = top + chartHeight + 34;
+  const key = legend(chart.statuses, 32);
+  const top = 36 + key.height;
+  const { height } = standaloneSize(chart);
   const colors = THEME_COLORS[theme];
   // The inline chart's own <title>/<desc> name it; the file's outer <title> does the same job.
-  const inner = chart.svg.wide.replace(/^<svg /, `<svg x="0" y="${top}" `);
+  const inner = chart.svg.replace(/^<svg /, `<svg x="0" y="${top}" `);
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT}" font-size="13" role="img" aria-label="${escape(chart.title)}">`,
     `<title>${escape(chart.title)}</title>`,
     `<desc>${escape(chart.description)}</desc>`,
     `<defs>${patternDefs()}</defs>`,
     `<rect width="100%" height="100%" fill="${colors.background}"/>`,
-    `<g fill="${colors.text}" color="${colors.text}">`,
+    `<g fill="${colors.text}" color="${colors.text}" font-size="13">`,
     `<text x="0" y="18" font-size="16" font-weight="bold">${escape(chart.title)}</text>`,
-    chart.statusLegend ? legend(32) : '',
+    key.markup,
     inner,
     `<text x="0" y="${height - 10}" font-size="11" fill="${colors.muted}">Source: ${escape(SOURCE_LINE)}. ${escape(SITE_NAME)}.</text>`,
     '</g>',
@@ -88,10 +105,8 @@ export function chartPng(chart: ChartPicture, scale: 1 | 2 = 2): Buffer {
 export function shareCardPng(title: string, chart: ChartPicture): Buffer {
   const colors = THEME_COLORS.light;
   const box = { x: 60, y: 150, width: 1080, height: 430 };
-  const inner = chart.svg.wide
-    .replace(/^<svg /, `<svg x="${box.x}" y="${box.y}" preserveAspectRatio="xMinYMin meet" `)
-    .replace(/ width="\d+"/, ` width="${box.width}"`)
-    .replace(/ height="\d+"/, ` height="${box.height}"`);
+  // The card's chart box is as wide as the card allows; a tall chart is cut at the box's foot.
+  const inner = chart.svg.replace(/^<svg /, `<svg x="${box.x}" y="${box.y}" `).replace(/ width="100%"/, ` width="${box.width}"`);
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="${FONT}" font-size="13">`,
     `<defs>${patternDefs()}</defs>`,

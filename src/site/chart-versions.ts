@@ -30,7 +30,7 @@ export const AS_OF_DATES: readonly string[] = utcDay
 
 export const stateSlug = (code: string) => code.toLowerCase();
 
-function versionsOf(definition: ChartDefinition<unknown>, states: readonly string[]): ChartVersion[] {
+function versionsOf(definition: ChartDefinition<unknown>, states: readonly string[], cases: readonly string[]): ChartVersion[] {
   const make = (options: ChartOptions, variant: string): ChartVersion => ({
     definition,
     options,
@@ -39,6 +39,13 @@ function versionsOf(definition: ChartDefinition<unknown>, states: readonly strin
     variant,
   });
   const versions: ChartVersion[] = [];
+  if (definition.supports.caseRequired) {
+    // One version per case, for its page; the chart's default page shows the first case.
+    const first = cases[0];
+    if (first) versions.push({ ...make({ caseId: first }, ''), slug: versionKey(definition.id, { caseId: first }) + '-default' });
+    for (const caseId of cases) versions.push(make({ caseId }, caseId));
+    return versions;
+  }
   if (definition.supports.stateRequired) {
     // The default page of a state-only chart shows the state with the most cases.
     const first = states[0];
@@ -51,7 +58,7 @@ function versionsOf(definition: ChartDefinition<unknown>, states: readonly strin
   return versions;
 }
 
-/** The published versions of every chart, for the states that have cases (most cases first). */
-export function chartVersions(states: readonly string[]): ChartVersion[] {
-  return CHARTS.flatMap((definition) => versionsOf(definition, states));
+/** The published versions of every chart, for the states that have cases (most cases first) and every case. */
+export function chartVersions(states: readonly string[], cases: readonly string[]): ChartVersion[] {
+  return CHARTS.flatMap((definition) => versionsOf(definition, states, cases));
 }

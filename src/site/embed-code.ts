@@ -4,7 +4,8 @@
  */
 import { escape } from 'html-escaper';
 
-import { type ChartPicture, LAYOUT_WIDTH } from '../charts/chart.ts';
+import type { ChartPicture } from '../charts/chart.ts';
+import { standaloneSize } from './chart-files.ts';
 import type { ChartVersion } from './chart-versions.ts';
 import { fallbackHeight } from './embed-size.ts';
 import { absolute, EMBED_PARENT_SCRIPT, imagePath } from './paths.ts';
@@ -36,8 +37,8 @@ export function embedTarget(site: URL | undefined, version: Pick<ChartVersion, '
     title: chart.title,
     description: chart.description,
     fallbackHeight: fallbackHeight(chart),
-    imageWidth: LAYOUT_WIDTH.wide,
-    imageHeight: chart.height.wide,
+    imageWidth: standaloneSize(chart).width,
+    imageHeight: standaloneSize(chart).height,
   };
 }
 

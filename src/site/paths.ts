@@ -8,6 +8,7 @@ export const oembedPath = (version: Pick<ChartVersion, 'slug'>) => `/oembed/${ve
 export const statePath = (code: string) => `/states/${code.toLowerCase()}/`;
 export const casePath = (id: string) => `/cases/${id}/`;
 export const RULINGS_FEED = '/rulings.xml';
+export const UPDATES_PATH = '/updates/';
 export const EMBED_PARENT_SCRIPT = '/embed.js';
 
 /** An absolute URL on the published site. */

@@ -13,6 +13,7 @@ import type { Publication } from '../data/publication-record.ts';
 import { stateName } from '../data/state-names.ts';
 import { type CaseView, caseViews } from './cases.ts';
 import { type ChartVersion, chartVersions } from './chart-versions.ts';
+import { type SourceNamer, sourceNamer } from './sources.ts';
 
 export interface PublishedChart {
   version: ChartVersion;
@@ -34,6 +35,8 @@ export interface Site {
   publishedChart(chartId: string, options?: ChartOptions): PublishedChart;
   /** Every case with what pages show of it, in filing order. */
   cases(): readonly CaseView[];
+  /** Sources named by publisher and kind, court records first. */
+  sources: SourceNamer;
   /** The day the data last changed, YYYY-MM-DD. */
   lastChanged: string;
   /** Every publication that changed the data, newest first. */
@@ -48,7 +51,10 @@ export interface PublicationInfo {
 
 export function createSite(data: Dataset, published: PublicationInfo): Site {
   const statesWithCases = stateOrder(data);
-  const versions = chartVersions(statesWithCases);
+  const versions = chartVersions(
+    statesWithCases,
+    data.lawsuits.map((c) => c.id),
+  );
   const bySlug = new Map(versions.map((v) => [v.slug, v]));
   const drawn = new Map<string, RenderedChart<Record<string, unknown>>>();
   let cases: readonly CaseView[] | undefined;
@@ -82,6 +88,7 @@ export function createSite(data: Dataset, published: PublicationInfo): Site {
       return { version, chart: render(version) };
     },
     cases: () => (cases ??= caseViews(data)),
+    sources: sourceNamer(data.publishers),
     lastChanged: published.lastChanged,
     publications: [...published.publications].reverse(),
   };

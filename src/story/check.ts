@@ -6,8 +6,9 @@
 import type { Dataset } from '../data/files.ts';
 import { suggest } from '../data/suggest.ts';
 import { countQuery } from '../site/count.ts';
-import { storyElements } from './elements.ts';
+import { storyParts } from './elements.ts';
 import { checkFact, FACT_ASSERTIONS, type FactAssertion } from './facts.ts';
+import { linkProblem } from './links.ts';
 import { checkProps, formatPropProblem, STORY_COMPONENTS, type StoryContext } from './props.ts';
 
 export interface StoryProblem {
@@ -25,10 +26,22 @@ export interface StoryProblem {
 export function checkStory(
   file: string,
   source: string,
-  context: StoryContext & { data: Pick<Dataset, 'lawsuits' | 'rulings' | 'events'> },
+  context: StoryContext & { data: Pick<Dataset, 'lawsuits' | 'rulings' | 'events' | 'publishers'> },
 ): StoryProblem[] {
   const problems: StoryProblem[] = [];
-  for (const element of storyElements(source)) {
+  const { elements, links } = storyParts(source);
+  // A quotation's source is cited like a link, so it meets the same standard.
+  const quoteSources = elements.flatMap((e) => {
+    const source = e.props.get('source');
+    return source?.kind === 'value' && typeof source.value === 'string' ? [{ url: source.value, position: e.position }] : [];
+  });
+  for (const link of [...links, ...quoteSources].sort(
+    (a, b) => a.position.line - b.position.line || a.position.column - b.position.column,
+  )) {
+    const problem = linkProblem(link.url, context);
+    if (problem) problems.push({ file, ...link.position, ...problem });
+  }
+  for (const element of elements) {
     if (!(element.name in STORY_COMPONENTS)) continue;
     const at = { file, line: element.position.line, column: element.position.column };
     const props = new Map<string, unknown>();

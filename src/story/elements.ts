@@ -15,6 +15,12 @@ export interface Position {
 /** A prop as written: a string, `true` for a bare attribute, a literal value, or an expression we cannot read. */
 export type PropValue = { kind: 'value'; value: unknown } | { kind: 'unreadable'; source: string };
 
+/** A Markdown link in the prose, `[text](url)`. */
+export interface StoryLink {
+  url: string;
+  position: Position;
+}
+
 export interface StoryElement {
   name: string;
   props: Map<string, PropValue>;
@@ -35,9 +41,10 @@ interface RawElement {
   position?: { start: { line: number; column: number } };
 }
 
-/** Every JSX element in an MDX source, in document order. */
-export function storyElements(source: string): StoryElement[] {
+/** Every JSX element and every Markdown link of an MDX source, each in document order. */
+export function storyParts(source: string): { elements: StoryElement[]; links: StoryLink[] } {
   const found: { offset: number; element?: RawElement; heading?: string }[] = [];
+  const links: StoryLink[] = [];
   const collect = (node: RawElement & { position?: { start: { offset?: number } } }) => {
     found.push({ offset: node.position?.start.offset ?? 0, element: JSON.parse(JSON.stringify(node)) as RawElement });
   };
@@ -46,6 +53,10 @@ export function storyElements(source: string): StoryElement[] {
     options: { position: true },
     heading(node, context) {
       found.push({ offset: node.position?.start.offset ?? 0, heading: context.textContent(node) });
+    },
+    link(node) {
+      const start = node.position?.start;
+      links.push({ url: node.url, position: { line: start?.line ?? 0, column: start?.column ?? 0 } });
     },
     mdxJsxFlowElement: (node) => collect(node as unknown as RawElement),
     mdxJsxTextElement: (node) => collect(node as unknown as RawElement),
@@ -65,8 +76,11 @@ export function storyElements(source: string): StoryElement[] {
       section,
     });
   }
-  return elements;
+  return { elements, links };
 }
+
+/** Every JSX element in an MDX source, in document order. */
+export const storyElements = (source: string): StoryElement[] => storyParts(source).elements;
 
 function propValue(value: RawAttribute['value']): PropValue {
   if (value === null || value === undefined) return { kind: 'value', value: true };

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 
 import { loadDataset } from '../../src/data/load.ts';
-import { finalStatus } from '../../src/data/status.ts';
+import { caseHistories, finalStatus } from '../../src/data/status.ts';
 import { ROOT } from '../helpers/run.ts';
 import { useBrowser, watchProblems } from './chromium.ts';
 
@@ -34,7 +34,9 @@ describe('the case table', () => {
     const page = await browser().newPage();
     const problems = watchProblems(page);
     await page.goto(`${siteUrl}/cases/?state=PA&outcome=lost+on+appeal`, { waitUntil: 'networkidle' });
-    const expected = data.lawsuits.filter((c) => c.state === 'PA' && finalStatus(c) === 'lost on appeal').map((c) => `case-${c.id}`);
+    const expected = caseHistories(data)
+      .filter((h) => h.case.state === 'PA' && finalStatus(h) === 'lost on appeal')
+      .map((h) => `case-${h.case.id}`);
     expect((await visibleRowIds(page)).sort()).toEqual(expected.sort());
     expect(await page.textContent('[data-case-count]')).toBe(`Showing ${expected.length} of ${data.lawsuits.length} cases.`);
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 
 import { renderChart } from '../../src/charts/chart.ts';
 import { lawsuitsByState } from '../../src/charts/lawsuits-by-state.ts';
-import { chartData, expectChartSnapshots } from '../helpers/chart-fixture.ts';
+import { chartData, expectChartSnapshot } from '../helpers/chart-fixture.ts';
 
 const data = chartData();
 
@@ -10,7 +10,7 @@ describe('lawsuits by state', () => {
   const chart = renderChart(lawsuitsByState, data);
 
   test('matches the committed SVG', async () => {
-    await expectChartSnapshots('lawsuits-by-state', chart);
+    await expectChartSnapshot('lawsuits-by-state', chart);
   });
 
   test('has one row per state, most cases first, counts adding up to every case', () => {
@@ -30,9 +30,9 @@ describe('lawsuits by state', () => {
   test('the description states the figures the bars show', () => {
     expect(chart.title).toBe('Lawsuits by state and how they ended');
     expect(chart.description).toContain('13 lawsuits had been filed in 8 places');
-    expect(chart.description).toContain('Michigan 3 (1 pending, 1 denied and 1 lost on appeal)');
+    expect(chart.description).toContain('Michigan 3 (2 lost on appeal and 1 withdrawn)');
     expect(chart.description).toContain('Pennsylvania 3 (2 lost on appeal and 1 won)');
-    expect(chart.svg.narrow).toContain('<desc id="lawsuits-by-state-narrow-desc">Horizontal bar chart. 13 lawsuits');
+    expect(chart.svg).toContain('<desc id="lawsuits-by-state-desc">Horizontal bar chart. 13 lawsuits');
   });
 });
 
@@ -41,20 +41,22 @@ describe('lawsuits by state as of a date', () => {
   const midNovember = renderChart(lawsuitsByState, data, { asOf: '2020-11-18' });
 
   test('matches the committed SVG', async () => {
-    await expectChartSnapshots('lawsuits-by-state-2020-11-18', midNovember);
+    await expectChartSnapshot('lawsuits-by-state-2020-11-18', midNovember);
   });
 
   test('keeps the final state order and axis, so bars grow in place from date to date', () => {
     expect(midNovember.rows.map((r) => r.state)).toEqual(final.rows.map((r) => r.state));
-    const domain = (rows: typeof final.rows, asOf?: string) => lawsuitsByState.plot(rows, data, asOf ? { asOf } : {}, 'wide').x?.domain;
+    const domain = (rows: typeof final.rows, asOf?: string) => lawsuitsByState.plot(rows, data, asOf ? { asOf } : {}).x?.domain;
     expect(domain(midNovember.rows, '2020-11-18')).toEqual([0, 3]);
     expect(domain(final.rows)).toEqual([0, 3]);
   });
 
   test('counts only cases filed by that day, with their status that day', () => {
     const byState = Object.fromEntries(midNovember.rows.map((r) => [r.state, r]));
-    // Pennsylvania: the ID-cure win (12 Nov) and the federal suit, still pending (lost 27 Nov).
-    expect(byState.PA).toMatchObject({ total: 2, won: 1, pending: 1 });
+    // Pennsylvania: the ID-cure win (12 Nov) and the federal suit, not yet ruled on (lost 21 Nov).
+    expect(byState.PA).toMatchObject({ total: 2, won: 1, 'awaiting ruling': 1 });
+    // Michigan: Costantino, turned down by the trial court on 13 Nov and appealed, is not yet over.
+    expect(byState.MI).toMatchObject({ total: 2, 'lost so far': 1, 'lost on appeal': 0, withdrawn: 1 });
     expect(byState.TX).toMatchObject({ total: 0 });
     expect(midNovember.description).toContain('By the end of 18 November 2020, 7 lawsuits had been filed in 5 places');
     expect(midNovember.description).toContain('None yet in Texas, U.S. Supreme Court and Wisconsin.');

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 
 import { renderChart } from '../../src/charts/chart.ts';
 import { plaintiffs } from '../../src/charts/plaintiffs.ts';
-import { chartData, expectChartSnapshots } from '../helpers/chart-fixture.ts';
+import { chartData, expectChartSnapshot } from '../helpers/chart-fixture.ts';
 
 const data = chartData();
 
@@ -10,7 +10,7 @@ describe('who filed and how they fared', () => {
   const chart = renderChart(plaintiffs, data);
 
   test('matches the committed SVG', async () => {
-    await expectChartSnapshots('plaintiffs', chart);
+    await expectChartSnapshot('plaintiffs', chart);
   });
 
   test('one row per plaintiff type, most suits first', () => {
@@ -26,7 +26,7 @@ describe('who filed and how they fared', () => {
   });
 
   test('the description gives each group and its outcomes', () => {
-    expect(chart.description).toContain('trump campaign 4 (1 withdrawn, 2 lost on appeal and 1 won)');
-    expect(chart.description).toContain('allied voters and groups 3 (1 pending and 2 lost on appeal)');
+    expect(chart.description).toContain('trump campaign 4 (2 lost on appeal, 1 withdrawn and 1 won)');
+    expect(chart.description).toContain('allied voters and groups 3 (2 lost on appeal and 1 withdrawn)');
   });
 });

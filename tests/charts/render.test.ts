@@ -1,4 +1,4 @@
-/** What every chart SVG must carry, checked on every chart and layout. */
+/** What every chart SVG must carry, checked on every chart. */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
@@ -9,9 +9,13 @@ import { renderSvg } from '../../src/charts/render.ts';
 import { chartData } from '../helpers/chart-fixture.ts';
 
 const data = chartData();
-const rendered = CHARTS.flatMap((definition) => {
-  const chart = renderChart(definition, data, definition.supports.stateRequired ? { state: 'PA' } : {});
-  return (['narrow', 'wide'] as const).map((layout) => [`${definition.id} (${layout})`, chart.svg[layout], chart] as const);
+const optionsFor = (definition: (typeof CHARTS)[number]) => ({
+  ...(definition.supports.stateRequired ? { state: 'PA' } : {}),
+  ...(definition.supports.caseRequired ? { caseId: data.lawsuits[0]!.id } : {}),
+});
+const rendered = CHARTS.map((definition) => {
+  const chart = renderChart(definition, data, optionsFor(definition));
+  return [definition.id, chart.svg, chart] as const;
 });
 
 describe.each(rendered)('%s', (_name, svgText, chart) => {
@@ -49,8 +53,21 @@ describe.each(rendered)('%s', (_name, svgText, chart) => {
       expect(element.getAttribute('id')).toMatch(new RegExp(`^${chart.slug}-`));
   });
 
-  test('scales down to its container', () => {
-    expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+  test('fills the width of its container at a fixed pixel height', () => {
+    expect(svg.getAttribute('width')).toBe('100%');
+    expect(svg.getAttribute('height')).toBe(String(chart.height));
+    expect(svg.hasAttribute('viewBox')).toBe(false);
+  });
+
+  test('places every horizontal position as a share of the width', () => {
+    for (const element of Array.from(svg.querySelectorAll('rect, text')).filter((e) => e.closest('svg') === svg)) {
+      const x = element.getAttribute('x');
+      if (x !== null) expect(x).toMatch(/%$/);
+    }
+  });
+
+  test('writes only valid SVG presentation attributes', () => {
+    expect(svg.querySelector('[font-variant]')).toBeNull();
   });
 });
 
@@ -58,7 +75,7 @@ describe('renderSvg', () => {
   test('writes text from the data as text, never as markup', () => {
     const hostile = '<script>alert(1)</script> & "quotes"';
     const svg = renderSvg(
-      { marks: [Plot.text([{ t: hostile }], { text: 't', title: 't' })] },
+      { width: 1000, marks: [Plot.text([{ t: hostile }], { text: 't', title: 't' })] },
       { id: 'x', title: hostile, description: `${hostile} <img src=x onerror=alert(1)>` },
     );
     expect(svg).not.toContain('<script>');
@@ -67,8 +84,8 @@ describe('renderSvg', () => {
   });
 
   test('refuses output with an inline style', () => {
-    expect(() => renderSvg({ style: { color: 'red' }, marks: [Plot.frame()] }, { id: 'y', title: 't', description: 'd' })).toThrow(
-      /inline style/,
-    );
+    expect(() =>
+      renderSvg({ width: 1000, style: { color: 'red' }, marks: [Plot.frame()] }, { id: 'y', title: 't', description: 'd' }),
+    ).toThrow(/inline style/);
   });
 });

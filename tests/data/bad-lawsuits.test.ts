@@ -45,6 +45,9 @@ const expected: Record<string, string[]> = {
   'malformed-url': [
     'data/lawsuits.csv:4: source_url "https:/www.democracydocket.com/cases/georgia-certificatio…": is not a well-formed web address (it needs two slashes after "https:") (expected a full https:// address of a public page)',
   ],
+  'tracking-url': [
+    'data/lawsuits.csv:3: source_url "https://law.justia.com/cases/federal/appellate-courts/ca1…": carries the tracking parameter "utm_source"; cite the address without it (expected a full https:// address of a public page)',
+  ],
   'formula-cells': [
     'data/lawsuits.csv:2: case_name "=HYPERLINK(\\"https://evil.example\\",\\"click\\")": starts with "=", so a spreadsheet would run it as a formula; reword it or drop that first character (expected plain text of at most 160 characters)',
     'data/lawsuits.csv:3: plaintiffs "+1 voters": starts with "+", so a spreadsheet would run it as a formula; reword it or drop that first character (expected plain text of at most 200 characters)',

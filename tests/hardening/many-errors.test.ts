@@ -2,14 +2,14 @@
  * A 10,000-row file with thousands of problems: validation reports every one, each on its own
  * line, and finishes (the benchmark, not this test, measures how fast).
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { describe, expect, test } from 'vitest';
 
 import { loadDataset } from '../../src/data/load.ts';
-import { generateLawsuits, lawsuitsCsv } from '../../src/data/synthetic.ts';
+import { syntheticFiles } from '../../src/data/synthetic.ts';
 import { ROOT, runScript } from '../helpers/run.ts';
 
 describe('validation of a large file full of errors', () => {
@@ -17,8 +17,9 @@ describe('validation of a large file full of errors', () => {
     const real = loadDataset(path.join(ROOT, 'data'));
     if (!real.ok) throw new Error('data/ is invalid');
     const dir = mkdtempSync(path.join(tmpdir(), 'many-errors-'));
-    for (const file of ['states.csv', 'events.csv']) copyFileSync(path.join(ROOT, 'data', file), path.join(dir, file));
-    const lines = lawsuitsCsv(generateLawsuits(real.data.states, { cases: 10_000 })).split('\n');
+    const files = syntheticFiles(real.data, { cases: 10_000 });
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+    const lines = files['lawsuits.csv']!.split('\n');
     // Every third data row gets a misspelt claim: 3,334 rows of 10,000.
     let broken = 0;
     const corrupted = lines.map((line, i) => {

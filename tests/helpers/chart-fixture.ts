@@ -36,7 +36,6 @@ export async function expectSvgSnapshot(name: string, svg: string): Promise<void
   await expect(actual).toMatchFileSnapshot(file);
 }
 
-export async function expectChartSnapshots(name: string, chart: Pick<RenderedChart, 'svg'>): Promise<void> {
-  await expectSvgSnapshot(`${name}-narrow`, chart.svg.narrow);
-  await expectSvgSnapshot(`${name}-wide`, chart.svg.wide);
+export async function expectChartSnapshot(name: string, chart: Pick<RenderedChart, 'svg'>): Promise<void> {
+  await expectSvgSnapshot(name, chart.svg);
 }

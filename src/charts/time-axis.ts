@@ -1,0 +1,49 @@
+/**
+ * What the charts with a time axis share: the days it spans, month ticks written along its top,
+ * and names wrapped to fit the narrowest screen the charts are drawn for.
+ */
+import * as Plot from '@observablehq/plot';
+import { utcMonth } from 'd3';
+
+import { toDate } from '../data/dates.ts';
+import type { ChartOptions } from './chart.ts';
+
+/** The axis runs from just before Election Day to the end of March 2021, after the last denials. */
+export const TIMELINE_START = '2020-11-01';
+export const TIMELINE_END = '2021-03-31';
+
+/** The last day a time axis shows: the as-of date, or the end of the timeline. */
+export const lastDay = (options: ChartOptions) => (options.asOf && options.asOf < TIMELINE_END ? options.asOf : TIMELINE_END);
+
+const MONTH = (d: Date) => d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+
+/**
+ * Month gridlines from `top` to `bottom`, each named at its top, between two days. Names are left
+ * out when the axis is too short for them not to collide on the narrowest screen.
+ */
+export function monthAxis(first: string, last: string, top: number, bottom: number): Plot.Markish[] {
+  const months = utcMonth.range(utcMonth.ceil(toDate(first)), utcMonth.offset(toDate(last), 1)).filter((d) => d <= toDate(last));
+  const span = toDate(last).getTime() - toDate(first).getTime();
+  // A month is about 20% of the five-month axis; under 9% (25 px at 280 px) names would touch.
+  const room = months.length > 1 ? (months[1]!.getTime() - months[0]!.getTime()) / span : 1;
+  return [
+    Plot.ruleX(months, { x: (d: Date) => d, y1: top, y2: bottom, stroke: 'var(--chart-grid)' }),
+    ...(room >= 0.09
+      ? [Plot.text(months, { x: (d: Date) => d, y: top - 8, text: MONTH, textAnchor: 'start', dx: 3, fill: 'var(--chart-muted)' })]
+      : []),
+  ];
+}
+
+/** Characters that fit on one line of chart text (13 px) across the narrowest chart, 280 px. */
+export const LINE_CHARACTERS = 34;
+
+/** Breaks a label into lines of at most LINE_CHARACTERS, at spaces. */
+export function wrap(text: string, width = LINE_CHARACTERS): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
