@@ -16,19 +16,12 @@ import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 
 import { BENCHMARKS_FILE, writeSection } from './bench.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROMIUM = CHROMIUM_PATH;
+const CHROME_FLAGS = CHROMIUM_FLAGS;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** How many failing elements or files to show per audit; enough to find the cause. */
 const MAX_LOCATIONS = 5;

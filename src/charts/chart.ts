@@ -6,6 +6,7 @@
 import type { PlotOptions } from '@observablehq/plot';
 
 import type { Dataset } from '../data/load.ts';
+import type { Favoured } from '../data/schema.ts';
 import type { CaseStatus } from '../data/status.ts';
 import { renderSvg } from './render.ts';
 
@@ -49,6 +50,8 @@ export interface ChartDefinition<R> {
   legend?(rows: R[], data: Dataset, options: ChartOptions): LegendItem[];
   /** The statuses the chart colours, in the key the page draws above it; none for no status key. */
   statuses(rows: R[]): readonly CaseStatus[];
+  /** Whom the rulings it marks went for, in the key drawn above it; none for no such key. */
+  sides?(rows: R[]): readonly Favoured[];
 }
 
 export interface RenderedChart<R = Record<string, unknown>> {
@@ -66,6 +69,7 @@ export interface RenderedChart<R = Record<string, unknown>> {
   height: number;
   legendItems: LegendItem[];
   statuses: readonly CaseStatus[];
+  sides: readonly Favoured[];
 }
 
 /** The name of a chart version in paths and ids: chart id, then state and date when set. */
@@ -92,6 +96,7 @@ export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, op
     height: plot.height ?? 0,
     legendItems: definition.legend?.(rows, data, options) ?? [],
     statuses: definition.statuses(rows),
+    sides: definition.sides?.(rows) ?? [],
   };
 }
 
@@ -104,4 +109,4 @@ export function listing(parts: readonly string[]): string {
 }
 
 /** What a file or an embed needs of a chart, whatever its rows are. */
-export type ChartPicture = Pick<RenderedChart, 'title' | 'description' | 'svg' | 'height' | 'statuses' | 'legendItems'>;
+export type ChartPicture = Pick<RenderedChart, 'title' | 'description' | 'svg' | 'height' | 'statuses' | 'sides' | 'legendItems'>;

@@ -33,8 +33,8 @@ export function describeCounts(counts: StatusCounts): string {
 export const statusesIn = (bars: readonly StatusCounts[]) => STATUS_ORDER.filter((s) => bars.some((b) => b[s] > 0));
 
 const AXIS = 22;
-const ROW = 28;
-const BAR = 22;
+const ROW = 24;
+const BAR = 19;
 
 export function statusBarsPlot(bars: StatusBar[], { xMax }: { xMax: number }): Plot.PlotOptions {
   const top = (i: number) => AXIS + i * ROW;

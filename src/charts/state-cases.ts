@@ -121,6 +121,7 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
             title: (l: StateCaseRow) => `${l.case_name}: ${l.outcome.toLowerCase()} ${l.outcome_date}`,
           },
         ),
+        // On the line itself, on a halo, so it never meets the name above it when that wraps.
         Plot.text(
           lines.filter((l) => l.beyond),
           {
@@ -129,8 +130,10 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
             text: (l: StateCaseRow) => `→ ${l.outcome_date.slice(0, 4)}`,
             dx: -12,
             textAnchor: 'end',
-            dy: -9,
             fill: 'var(--chart-muted)',
+            stroke: 'var(--chart-background)',
+            strokeWidth: 4,
+            paintOrder: 'stroke',
           },
         ),
         // Names start at the left edge, wrapped for the narrowest screen, so none runs off the chart.

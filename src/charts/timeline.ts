@@ -179,13 +179,15 @@ export const timeline: ChartDefinition<TimelineRow> = {
       marginTop: TOP,
       marginBottom: BOTTOM,
       x: { type: 'utc', domain: [day0, toDate(last)], axis: null },
-      y: { domain: [0, yMax], range: [HEIGHT - BOTTOM, TOP], axis: null },
+      // Every vertical position is in pixels, from the scale above, so the counts and the marker
+      // rows (which are pixels by nature) share one coordinate system.
+      y: { type: 'identity', axis: null },
       marks: [
         ...monthAxis(TIMELINE_START, last, TOP - 14, HEIGHT - BOTTOM),
-        Plot.ruleY(tickValues, { y: (t: number) => t, stroke: 'var(--chart-grid)' }),
+        Plot.ruleY(tickValues, { y: (t: number) => y(t), stroke: 'var(--chart-grid)' }),
         Plot.text(tickValues, {
           x: () => day0,
-          y: (t: number) => t,
+          y: (t: number) => y(t),
           text: String,
           textAnchor: 'start',
           dy: -6,
@@ -194,8 +196,8 @@ export const timeline: ChartDefinition<TimelineRow> = {
         }),
         Plot.areaY(points, {
           x: 'day',
-          y1: 'ended',
-          y2: 'filed',
+          y1: (p: (typeof points)[number]) => y(p.ended),
+          y2: (p: (typeof points)[number]) => y(p.filed),
           curve: 'step-after',
           fill: 'var(--status-awaiting-ruling)',
           fillOpacity: 0.25,
@@ -203,14 +205,14 @@ export const timeline: ChartDefinition<TimelineRow> = {
         ...lines.map((l) =>
           Plot.lineY(points, {
             x: 'day',
-            y: l.key,
+            y: (p: (typeof points)[number]) => y(p[l.key]),
             curve: 'step-after',
             stroke: l.stroke,
             strokeWidth: 2.5,
             ...(l.dash ? { strokeDasharray: l.dash } : {}),
           }),
         ),
-        Plot.ruleY([0], { stroke: 'var(--chart-muted)' }),
+        Plot.ruleY([y(0)], { stroke: 'var(--chart-muted)' }),
         Plot.ruleX(marks, {
           x: 'date',
           y1: (m: Marker) => 14 + m.row * 16,
@@ -230,7 +232,7 @@ export const timeline: ChartDefinition<TimelineRow> = {
         }),
         Plot.text(lines, {
           x: () => toDate(last),
-          y: (_: unknown, i: number) => y.invert(labelY[i]!),
+          y: (_: unknown, i: number) => labelY[i]!,
           text: 'text',
           textAnchor: 'end',
           dx: -4,

@@ -1,8 +1,15 @@
 /**
- * Scroll steps with IntersectionObserver rather than a library: the browser already tells us
- * which step is in view, scrollama would add kilobytes for the same, and neither handles reduced
- * motion or keyboard stepping, which this has to do itself anyway.
+ * Scroll steps without a library: a step is active while it is past a line in the middle of the
+ * free part of the screen, the part the sticky chart does not cover. That line moves with the
+ * chart's height and the layout (beneath the chart on a phone, the whole screen beside it on a
+ * desktop), which IntersectionObserver's fixed root margins cannot follow, so a passive scroll
+ * listener reads the positions once per frame. Scrollama would add kilobytes for the same, and
+ * neither handles reduced motion or keyboard stepping, which this has to do itself anyway.
  */
+
+/** Where the layout puts the chart beside the steps; the same width as the stylesheet's. */
+const SIDE_BY_SIDE = '(min-width: 60rem)';
+
 export function enableScrollSequences(root: Document): void {
   for (const sequence of root.querySelectorAll<HTMLElement>('[data-sequence]')) enable(sequence);
 }
@@ -10,8 +17,11 @@ export function enableScrollSequences(root: Document): void {
 function enable(sequence: HTMLElement): void {
   const graphic = sequence.querySelector<HTMLElement>('[data-sequence-graphic]');
   const controls = sequence.querySelector<HTMLElement>('[data-sequence-controls]');
+  const now = sequence.querySelector<HTMLElement>('[data-sequence-now]');
   const steps = [...sequence.querySelectorAll<HTMLElement>('[data-step-id]')];
-  if (!graphic || !controls || steps.length === 0 || !('IntersectionObserver' in window)) return;
+  if (!graphic || !controls || !now || steps.length === 0) return;
+  const [previous, next] = controls.querySelectorAll('button');
+  const sideBySide = matchMedia(SIDE_BY_SIDE);
 
   // Each step's chart moves into the one sticky frame; the step keeps its text.
   const figures = steps.map((step) => {
@@ -22,6 +32,12 @@ function enable(sequence: HTMLElement): void {
   sequence.classList.add('is-enhanced');
   controls.hidden = false;
 
+  /**
+   * The top of the screen area the chart leaves free for the step texts: below the chart on a
+   * phone, where it sticks to the top of the screen once the sequence is reached.
+   */
+  const freeTop = () => (sideBySide.matches ? 0 : graphic.offsetHeight);
+
   let active = -1;
   const show = (index: number) => {
     if (index === active || index < 0 || index >= steps.length) return;
@@ -30,26 +46,45 @@ function enable(sequence: HTMLElement): void {
       if (figure) figure.hidden = i !== index;
     });
     steps.forEach((step, i) => step.classList.toggle('is-active', i === index));
-    const [previous, next] = controls.querySelectorAll('button');
     if (previous) previous.disabled = index === 0;
     if (next) next.disabled = index === steps.length - 1;
+    now.textContent = `${steps[index]!.dataset.stepLabel ?? ''} · ${index + 1} of ${steps.length}`;
   };
 
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) if (entry.isIntersecting) show(steps.indexOf(entry.target as HTMLElement));
-    },
-    // A step becomes active when it crosses the middle of the screen.
-    { rootMargin: '-45% 0px -45% 0px' },
-  );
-  steps.forEach((step) => observer.observe(step));
+  const update = () => {
+    const top = freeTop();
+    const line = top + (innerHeight - top) / 2;
+    let index = 0;
+    steps.forEach((step, i) => {
+      if (step.getBoundingClientRect().top <= line) index = i;
+    });
+    show(index);
+  };
+  let queued = false;
+  const onScroll = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      update();
+    });
+  };
+  addEventListener('scroll', onScroll, { passive: true });
+  addEventListener('resize', onScroll, { passive: true });
 
+  /** Scrolls a step to the middle of the free area, where it is active and wholly in view. */
+  const bringIntoView = (index: number, behavior: ScrollBehavior) => {
+    const step = steps[index]!;
+    const top = freeTop();
+    const rect = step.getBoundingClientRect();
+    const offset = top + Math.max(8, (innerHeight - top - rect.height) / 2);
+    scrollTo({ top: scrollY + rect.top - offset, behavior });
+  };
   const goTo = (index: number) => {
     const step = steps[index];
     if (!step) return;
     show(index);
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    step.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center' });
+    bringIntoView(index, matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth');
     step.focus({ preventScroll: true });
     history.replaceState(null, '', `#${step.id}`);
   };
@@ -57,10 +92,20 @@ function enable(sequence: HTMLElement): void {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-step]');
     if (button) goTo(Math.max(0, active) + Number(button.dataset.step));
   });
+  // The jump links go through the same path, so they land a step where the chart leaves it room.
+  sequence.querySelector('.sequence-jump')?.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[href^="#"]');
+    const index = link ? steps.findIndex((s) => `#${s.id}` === link.hash) : -1;
+    if (index < 0) return;
+    event.preventDefault();
+    goTo(index);
+  });
 
   // A deep link to a step opens the sequence on that step. Moving the charts out of the steps
-  // changed the layout under the browser's own jump to the anchor, so jump again.
+  // changed the layout under the browser's own jump to the anchor, so place it again.
   const fromHash = steps.findIndex((s) => `#${s.id}` === location.hash);
-  show(fromHash >= 0 ? fromHash : 0);
-  if (fromHash >= 0) steps[fromHash]!.scrollIntoView({ block: 'center', behavior: 'instant' });
+  if (fromHash >= 0) {
+    show(fromHash);
+    bringIntoView(fromHash, 'instant');
+  } else update();
 }

@@ -10,8 +10,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { escape } from 'html-escaper';
 
 import type { ChartPicture } from '../charts/chart.ts';
+import { FAVOURED_STYLE, favouredSwatch } from '../charts/court-path.ts';
 import { flattenTheme, patternDefs, statusFill, statusLabel, statusVar, type Theme, THEME_COLORS } from '../charts/theme.ts';
-import type { CaseStatus } from '../data/status.ts';
 import { SITE_NAME, SOURCE_LINE } from './config.ts';
 
 /** Width of the image files; the fluid chart inside fills it. */
@@ -24,34 +24,47 @@ const FONT = 'DejaVu Sans, system-ui, sans-serif';
 const fontDir = path.join(path.dirname(createRequire(path.resolve('package.json')).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => path.join(fontDir, f));
 
-/** The status key in rows that fit the file's width; returns the markup and its height. */
-function legend(statuses: readonly CaseStatus[], y: number): { markup: string; height: number } {
+/** A key item: its label and a 12 px swatch drawn with its top left corner at 0,0. */
+type KeyItem = { label: string; swatch: string };
+
+function keyItems(chart: Pick<ChartPicture, 'statuses' | 'sides'>): KeyItem[] {
+  return [
+    ...chart.statuses.map((status) => ({
+      label: statusLabel(status),
+      swatch: `<rect width="12" height="12" fill="${statusFill(status)}" stroke="var(--chart-muted)" stroke-width="0.5"/>`,
+    })),
+    ...chart.sides.map((side) => ({
+      label: FAVOURED_STYLE[side].label,
+      swatch: `<g transform="translate(6,6) scale(0.85)">${favouredSwatch(side)}</g>`,
+    })),
+  ];
+}
+
+/** The chart's key in rows that fit the file's width; returns the markup and its height. */
+function legend(items: readonly KeyItem[], y: number): { markup: string; height: number } {
   let x = 0;
   let row = 0;
-  const items = statuses.map((status) => {
-    const label = statusLabel(status);
+  const drawn = items.map(({ label, swatch }) => {
     const width = 30 + label.length * 7;
     if (x > 0 && x + width > WIDTH) {
       x = 0;
       row += 1;
     }
     const top = y + row * 18;
-    const item =
-      `<rect x="${x}" y="${top}" width="12" height="12" fill="${statusFill(status)}" stroke="var(--chart-muted)" stroke-width="0.5"/>` +
-      `<text x="${x + 17}" y="${top + 10}">${escape(label)}</text>`;
+    const item = `<g transform="translate(${x},${top})">${swatch}</g><text x="${x + 17}" y="${top + 10}">${escape(label)}</text>`;
     x += width;
     return item;
   });
-  return { markup: `<g font-size="12">${items.join('')}</g>`, height: statuses.length === 0 ? 0 : (row + 1) * 18 + 6 };
+  return { markup: `<g font-size="12">${drawn.join('')}</g>`, height: items.length === 0 ? 0 : (row + 1) * 18 + 6 };
 }
 
 /** The drawn size of a chart's image file. */
-export function standaloneSize(chart: Pick<ChartPicture, 'statuses' | 'height'>): { width: number; height: number } {
-  return { width: WIDTH, height: 36 + legend(chart.statuses, 32).height + chart.height + 34 };
+export function standaloneSize(chart: Pick<ChartPicture, 'statuses' | 'sides' | 'height'>): { width: number; height: number } {
+  return { width: WIDTH, height: 36 + legend(keyItems(chart), 32).height + chart.height + 34 };
 }
 
 export function standaloneSvg(chart: ChartPicture, theme: Theme): string {
-  const key = legend(chart.statuses, 32);
+  const key = legend(keyItems(chart), 32);
   const top = 36 + key.height;
   const { height } = standaloneSize(chart);
   const colors = THEME_COLORS[theme];

@@ -77,25 +77,3 @@ describe('the manual theme switch', () => {
     await page.close();
   });
 });
-
-describe('chart text at phone width', () => {
-  test.each(pages.filter((p) => p === '/' || p.startsWith('/states/') || p.startsWith('/embed/')))(
-    '%s: every chart label is at least 12 px at 320 px',
-    async (pathname) => {
-      const page = await browser().newPage({ viewport: { width: 320, height: 700 } });
-      await page.goto(siteUrl + pathname, { waitUntil: 'networkidle' });
-      const smallest = await page.evaluate(() => {
-        let min = Infinity;
-        for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
-          const box = svg.getBoundingClientRect();
-          if (box.width === 0) continue; // the other layout, hidden
-          const scale = box.width / svg.viewBox.baseVal.width;
-          for (const text of svg.querySelectorAll('text')) min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * scale);
-        }
-        return min;
-      });
-      expect(smallest).toBeGreaterThanOrEqual(12);
-      await page.close();
-    },
-  );
-});

@@ -1,42 +1,11 @@
-/**
- * Debian's Chromium driven by playwright-core. No browser is downloaded: the tests use the one
- * `.ci/run` installs with apt, and say how to get it when it is missing.
- */
-import { existsSync } from 'node:fs';
-
-import { type Browser, chromium, type Page } from 'playwright-core';
+/** The browser tests' Chromium (see scripts/lib/chromium.ts) and what they watch on a page. */
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
-export function assertChromium(): void {
-  if (existsSync(CHROMIUM_PATH)) return;
-  throw new Error(
-    [
-      `The browser tests need Chromium at ${CHROMIUM_PATH}, and it is not there.`,
-      'On Debian or Ubuntu install it with:  sudo apt-get update && sudo apt-get install -y chromium',
-      '(.ci/run does this for CI), or point CHROMIUM_PATH at another Chromium or Chrome binary.',
-    ].join('\n'),
-  );
-}
-
-export async function launch(): Promise<Browser> {
-  assertChromium();
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    // Without the background-networking flags Chromium keeps dialling Google on this closed network.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { assertChromium, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
+export const launch = launchChromium;
 
 /** One Chromium for the calling test file, launched before its tests and closed after them. */
 export function useBrowser(): () => Browser {

@@ -66,6 +66,29 @@ describe.each(rendered)('%s', (_name, svgText, chart) => {
     }
   });
 
+  test('draws every mark inside its own frame, so none spills over the text around it', () => {
+    const height = chart.height;
+    const outside: string[] = [];
+    const check = (element: Element, what: string, value: number) => {
+      if (value < -1 || value > height + 1) outside.push(`<${element.tagName.toLowerCase()}> ${what}=${value}`);
+    };
+    const number = (element: Element, name: string) => Number(element.getAttribute(name) ?? 0);
+    const shift = (element: Element) => Number(/translate\([^,]+,\s*(-?[\d.]+)\)/.exec(element.getAttribute('transform') ?? '')?.[1] ?? 0);
+    // Group offsets (a text's dy) add to the positions inside them.
+    const offset = (element: Element) => {
+      let total = 0;
+      for (let e: Element | null = element.parentElement; e && e !== svg; e = e.parentElement) total += shift(e);
+      return total;
+    };
+    for (const e of Array.from(svg.querySelectorAll('line'))) for (const a of ['y1', 'y2']) check(e, a, number(e, a) + offset(e));
+    for (const e of Array.from(svg.querySelectorAll('rect'))) {
+      check(e, 'y', number(e, 'y') + offset(e));
+      check(e, 'y+height', number(e, 'y') + number(e, 'height') + offset(e));
+    }
+    for (const e of Array.from(svg.querySelectorAll('text'))) check(e, 'y', shift(e) + number(e, 'y') + offset(e));
+    expect(outside).toEqual([]);
+  });
+
   test('writes only valid SVG presentation attributes', () => {
     expect(svg.querySelector('[font-variant]')).toBeNull();
   });
