@@ -27,16 +27,18 @@ export function rulingsFeed(site: Pick<Site, 'cases' | 'publications' | 'lastCha
     feedLinks: { atom: absolute(siteUrl, RULINGS_FEED) },
     author: { name: PUBLISHER, link: absolute(siteUrl, '/') },
   });
+  // The library marks titles, summaries and content as HTML (type="html", in CDATA), so every
+  // text from the data is escaped here: a reader then shows "<" as "<" and never runs markup,
+  // and no "]]>" in the data can end the CDATA section.
   const entries: Item[] = rulingItems(site).map(({ view, case: c, key }) => {
     const link = absolute(siteUrl, `${c.path}#${key.split('/')[1]}`);
     const sources = view.sources.map((s) => `<a href="${escape(s.url)}">${escape(s.label)}</a>`).join(', ');
     return {
-      title: `${c.case.case_name}: ${view.court}, ${view.action.toLowerCase()}`,
+      title: escape(`${c.case.case_name}: ${view.court}, ${view.action.toLowerCase()}`),
       id: link,
       link,
       date: toDate(view.ruling.date),
-      description: `${formatLong(view.ruling.date)}. ${view.ruling.detail} (${c.stateName}; ${c.statusText.toLowerCase()} today.)`,
-      // The library writes content as given, so the data's text is escaped here and shows as text.
+      description: escape(`${formatLong(view.ruling.date)}. ${view.ruling.detail} (${c.stateName}; ${c.statusText.toLowerCase()} today.)`),
       content: `<p>${escape(view.ruling.detail)}</p><p>Sources: ${sources}</p>`,
     };
   });
@@ -47,7 +49,7 @@ export function rulingsFeed(site: Pick<Site, 'cases' | 'publications' | 'lastCha
       id: link,
       link,
       date: toDate(publication.date),
-      description: [publication.note, ...publication.changes].filter(Boolean).join(' '),
+      description: escape([publication.note, ...publication.changes].filter(Boolean).join(' ')),
     });
   }
   // Newest first, rulings and updates together; entries of one day keep their order.

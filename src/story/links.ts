@@ -33,9 +33,10 @@ export function linkProblem(url: string, context: LinkContext): Omit<LinkProblem
   const parsed = lawsuitColumns.source_url.safeParse(url);
   if (!parsed.success) return { kind: 'prop', message: `link "${url}": ${parsed.error.issues[0]?.message ?? 'is not a web address'}` };
   const publisher = publisherIndex(context.data.publishers)(url);
+  // Which sites are registered is the data's business, so an unlisted one is stale, not malformed.
   if (!publisher)
     return {
-      kind: 'prop',
+      kind: 'stale',
       message: `link "${url}": site ${siteOf(url)} is not in data/publishers.csv (cite a publisher that meets the sourcing standard, or add it there)`,
     };
   if (!STANDALONE_KINDS.includes(publisher.kind))

@@ -22,7 +22,7 @@ describe('npm run build with bad data', () => {
     const dir = dataDirWith({ 'lawsuits.csv': { fixture: 'lawsuits/unknown-enum.csv' } });
     const { status, stderr } = runScript('scripts/build.ts', { DATA_DIR: dir, OUT_DIR: outDir });
     expect(status).toBe(1);
-    expect(stderr).toContain('outcome "dismised": is not an allowed value');
+    expect(stderr).toContain('plaintiff_type "electrs": is not an allowed value');
     expect(readdirSync(outDir)).toEqual(['index.html']);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>the last good build</p>');
   });

@@ -14,33 +14,30 @@ import { ROOT, runScript } from '../helpers/run.ts';
 const dir = mkdtempSync(path.join(tmpdir(), 'lawsuits-stale-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The real data with one more case that the plaintiffs won: valid, but the story says two wins. */
-function dataWithOneMoreWin(): string {
+/**
+ * The real data with one more ruling, as the desk would add it: a (made-up) reversal of the
+ * ID-deadline win on appeal. Valid data, but the story says there were two wins.
+ */
+function dataWithTheWinReversed(): string {
   cpSync(path.join(ROOT, 'data'), dir, { recursive: true });
-  const lawsuits = path.join(dir, 'lawsuits.csv');
-  const header = readFileSync(lawsuits, 'utf8').split('\n')[0]!.split(',');
+  const rulings = path.join(dir, 'rulings.csv');
+  const header = readFileSync(rulings, 'utf8').split('\n')[0]!.split(',');
   const row: Record<string, string> = {
-    id: 'pa-example-v-board',
-    case_name: 'Example v. Board of Elections',
-    state: 'PA',
-    court: 'Court of Common Pleas of Example County',
-    court_level: 'state trial',
-    filed_date: '2020-11-20',
-    plaintiffs: 'A county Republican committee',
-    plaintiff_type: 'republican party',
-    claim: 'observer access',
-    outcome: 'won',
-    outcome_date: '2020-11-21',
-    highest_court: 'state trial',
-    summary: 'A case added for this test.',
+    case_id: 'pa-trump-v-boockvar-id-cure',
+    date: '2020-11-20',
+    court: 'Supreme Court of Pennsylvania',
+    court_level: 'state supreme',
+    action: 'reversed',
+    favoured: 'defendants',
+    detail: 'A ruling added for this test.',
     source_url: 'https://www.inquirer.com/example',
   };
-  appendFileSync(lawsuits, `${header.map((column) => row[column] ?? '').join(',')}\n`);
+  appendFileSync(rulings, `${header.map((column) => row[column] ?? '').join(',')}\n`);
   return dir;
 }
 
 describe('a data change that makes the story stale', () => {
-  const data = dataWithOneMoreWin();
+  const data = dataWithTheWinReversed();
 
   test('npm run validate names the story file, section and line, and exits 1', () => {
     const { status, stderr } = runScript('scripts/validate.ts', { DATA_DIR: data });
@@ -48,7 +45,7 @@ describe('a data change that makes the story stale', () => {
     const story = readFileSync(path.join(ROOT, 'src/pages/index.mdx'), 'utf8').split('\n');
     const line = story.findIndex((l) => l.includes('<Fact status="won" cases=')) + 1;
     expect(stderr).toContain(
-      `src/pages/index.mdx:${line}:1: section "The one win, and a smaller one": <Fact cases> states "pa-delaware-county-gop-observers, pa-trump-v-boockvar-id-cure", but the data now gives "pa-delaware-county-gop-observers, pa-example-v-board, pa-trump-v-boockvar-id-cure"`,
+      `src/pages/index.mdx:${line}:1: section "The one win, and a smaller one": <Fact cases> states "pa-delaware-county-gop-observers, pa-trump-v-boockvar-id-cure", but the data now gives "pa-delaware-county-gop-observers"`,
     );
     expect(stderr).toMatch(/publish anyway with --allow-stale-prose/);
   });

@@ -9,9 +9,10 @@ describe('npm run validate', () => {
     const { status, stdout } = runScript('scripts/validate.ts', { DATA_DIR: dataDirWith(), ...FIXTURE_STORY });
     expect(status).toBe(0);
     expect(stdout).toContain('is valid');
-    expect(stdout).toContain('lawsuits.csv 4 rows · events.csv 2 rows · states.csv 4 rows');
-    expect(stdout).toMatch(/^ {2}GA +2 +0 +0 +1 +0 +1 +0$/m);
-    expect(stdout).toMatch(/^ {2}all +4 +0 +1 +1 +0 +2 +0$/m);
+    expect(stdout).toContain('lawsuits.csv 4 rows · rulings.csv 12 rows · events.csv 2 rows · states.csv 4 rows');
+    // Columns: cases, then each status in order (awaiting ruling … won).
+    expect(stdout).toMatch(/^ {2}GA +2 +0 +0 +0 +0 +0 +2 +0 +0$/m);
+    expect(stdout).toMatch(/^ {2}all +4 +0 +0 +0 +0 +0 +3 +1 +0$/m);
   });
 
   test('prints every problem with its line and exits 1 on bad data', () => {

@@ -90,14 +90,17 @@ async function overlayMessage(base: string, timeout = 10_000): Promise<{ type: s
 describe('astro dev with a data folder being edited', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'lawsuits-dev-data-'));
   const lawsuits = path.join(dir, 'lawsuits.csv');
+  const rulings = path.join(dir, 'rulings.csv');
   let server: ChildProcess | undefined;
   let output = '';
   let base = '';
   let original = '';
+  let originalRulings = '';
 
   beforeAll(async () => {
     cpSync(path.join(FIXTURES, 'charts'), dir, { recursive: true });
     original = readFileSync(lawsuits, 'utf8');
+    originalRulings = readFileSync(rulings, 'utf8');
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     // --ignore-lock: a developer's own `npm run dev` may be running on this project.
@@ -146,13 +149,14 @@ describe('astro dev with a data folder being edited', () => {
   test(
     'a bad edit shows the same messages as npm run validate, and the server keeps running',
     async () => {
-      writeFileSync(lawsuits, original.replace(',dismissed,2020-12-07,', ',dismised,2020-12-07,'));
+      // A typo in the action of Pearson v. Kemp's dismissal.
+      writeFileSync(rulings, originalRulings.replace(',dismissed,defendants,', ',dismised,defendants,'));
       const validate = runScript('scripts/validate.ts', { DATA_DIR: dir });
       expect(validate.status).toBe(1);
-      const messages = validate.stderr.split('\n').filter((line) => line.includes('lawsuits.csv:'));
+      const messages = validate.stderr.split('\n').filter((line) => line.includes('rulings.csv:'));
       expect(messages).toHaveLength(1);
       expect(messages[0]).toMatch(
-        /lawsuits\.csv:\d+: outcome "dismised": is not an allowed value \(expected one of .*\); did you mean "dismissed"\?$/,
+        /rulings\.csv:\d+: action "dismised": is not an allowed value \(expected one of .*\); did you mean "dismissed" \(the court threw the case out\)\?$/,
       );
 
       const page = await waitFor(`${base}/cases/`, (p) => p.status === 500, CHANGE_MS);
@@ -175,6 +179,7 @@ describe('astro dev with a data folder being edited', () => {
   test(
     'fixing the file brings the pages back by themselves',
     async () => {
+      writeFileSync(rulings, originalRulings);
       writeFileSync(lawsuits, original.replace('Pearson v. Kemp', 'Pearson v. Kemp (fixed)'));
       const page = await waitFor(`${base}/cases/`, (p) => p.status === 200 && p.body.includes('Pearson v. Kemp (fixed)'), CHANGE_MS);
       expect(page.body).not.toContain('dismised');

@@ -43,9 +43,24 @@ describe('a site built from data full of special characters', () => {
     expect(row.querySelectorAll('b, script, a[href^="javascript"]')).toHaveLength(0);
   });
 
+  test("the case's own page shows the name as its heading and in its court-path chart, as text", () => {
+    const document = page('cases/mi-king-v-whitmer/index.html');
+    expect(document.querySelector('h1')?.textContent).toBe(NAME);
+    expect(document.querySelector('svg.chart-svg desc')?.textContent).toContain(NAME);
+    expect(document.querySelectorAll('main b, main script:not([type]), a[href^="javascript"]')).toHaveLength(0);
+  });
+
+  test('the rulings feed holds the name as escaped text', () => {
+    const feed = readFileSync(path.join(out, 'rulings.xml'), 'utf8');
+    // Titles are HTML in CDATA: the name must arrive escaped, so a reader shows it and runs nothing.
+    expect(feed).toContain('Smith &amp; Jones &lt;3 &quot;the people&quot;');
+    expect(feed).toContain('&amp;lt;b&amp;gt;');
+    expect(feed).not.toContain('<3 "the people"');
+  });
+
   test('chart SVGs carry the name as text, in labels and in the description', () => {
     const document = page('embed/state-cases/mi/index.html');
-    const svg = document.querySelector('.chart-layout-wide svg')!;
+    const svg = document.querySelector('svg.chart-svg')!;
     const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent);
     expect(labels.some((l) => l?.startsWith('Smith & Jones <3'))).toBe(true);
     expect(svg.querySelector('desc')?.textContent).toContain(`${NAME}: filed`);
