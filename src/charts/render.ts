@@ -38,12 +38,14 @@ export function renderSvg(options: Plot.PlotOptions, text: SvgText): string {
 
   renameIds(svg, text.id);
 
+  // Every drawing group is decoration beside the text alternative, the stretched frames fluid.ts
+  // adds (nested <svg>s) included.
   for (const group of Array.from(svg.children)) {
-    if (group.tagName.toLowerCase() === 'g') {
-      group.setAttribute('aria-hidden', 'true');
-      group.removeAttribute('aria-label');
-    }
+    if (['g', 'svg'].includes(group.tagName.toLowerCase())) group.setAttribute('aria-hidden', 'true');
   }
+  // Plot names its groups by mark ("line", "area"): meaningless to a listener, and not allowed
+  // on a plain group. The chart's name is its <title>.
+  for (const named of Array.from(svg.querySelectorAll('[aria-label]'))) named.removeAttribute('aria-label');
 
   const titleId = `${text.id}-title`;
   const descId = `${text.id}-desc`;

@@ -100,7 +100,10 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
       width: DESIGN_WIDTH,
       height: y + 4,
       margin: 0,
-      marginRight: 12,
+      // Room for a line's end symbol (up to 20 px across) at either edge at the narrowest width,
+      // 280 px, of which 4% is 11 px.
+      marginLeft: 40,
+      marginRight: 40,
       x: { type: 'utc', domain: [toDate(TIMELINE_START), toDate(last)], axis: null },
       y: { type: 'identity', axis: null },
       symbol: { domain: [...STATUS_ORDER], range: STATUS_ORDER.map((s) => STATUS_STYLE[s].symbol) },

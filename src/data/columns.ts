@@ -20,9 +20,39 @@ export interface ColumnMeta {
   values?: readonly string[];
   /** What each allowed value means, so a suggestion can say what it suggests. */
   meanings?: Readonly<Record<string, string>>;
-  /** `url` for the source columns, whose sites must be in the publishers registry. */
-  format?: 'url' | 'host';
+  /** `url` for the source columns, whose sites must be in the publishers registry; `text` for free text. */
+  format?: 'url' | 'host' | 'text';
+  /**
+   * The part of the column's checks other tools can run too, written next to the check itself
+   * and published in the data package and the JSON Schemas (src/data/contract-files.ts).
+   */
+  portable: PortableConstraints;
 }
+
+/**
+ * Constraints in the terms of Frictionless Table Schema. Each `pattern` is anchored with ^ and $
+ * itself: the spec anchors patterns implicitly, but tableschema-js does not, and anchors written
+ * out mean the same to both.
+ */
+export interface PortableConstraints {
+  type: 'string' | 'date' | 'integer';
+  pattern?: string;
+  maxLength?: number;
+  /** Dates as YYYY-MM-DD, numbers as numbers. */
+  minimum?: string | number;
+  maximum?: string | number;
+}
+
+/**
+ * What every text cell must also meet that a pattern cannot say in the regular expressions the
+ * specs share (they have no look-ahead): listed with the rules only our validator checks.
+ */
+export const TEXT_RULES = [
+  'No text cell holds HTML markup such as <b> or </p> (a lone "<", as in "< 1%", is fine).',
+  'No text cell holds a number a spreadsheet turned into scientific notation, such as 2.02E+09.',
+];
+/** The same for source addresses. */
+export const URL_RULES = ['No source address carries a tracking parameter (utm_source, fbclid and the like).'];
 
 /** The metadata of a column built here. Throws when a schema was not built by this module. */
 export function columnMeta(schema: z.ZodType): ColumnMeta {
@@ -41,6 +71,8 @@ const withMeta = <T extends z.ZodType>(schema: T, meta: ColumnMeta): T => schema
 // A spreadsheet evaluates a cell that starts with one of these as a formula (CSV injection),
 // so such text must not be published as data that readers download and open.
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** The same rule as a pattern of the whole value: the first character is none of those. */
+const NOT_FORMULA = '^[^=+\\-@\\t\\r][\\s\\S]*$';
 // Any tag-like sequence: `<b>`, `</p>`, `<script …>`, `<!-- -->`. A lone `<` (as in "< 1%") passes.
 const MARKUP = /<\/?[a-z!][^>]*>/i;
 // 2.02E+09, 2,02E+09, 1E+15: how a spreadsheet shows a long number (a docket typed as digits) once it
@@ -71,10 +103,17 @@ export function text({ description, example, max, expected }: TextOptions) {
       error:
         'looks like a number a spreadsheet reformatted into scientific notation, which drops digits; format the column as text and type the value again from the source',
     });
-  return withMeta(schema, { description, example, expected: expects });
+  return withMeta(schema, {
+    description,
+    example,
+    expected: expects,
+    format: 'text',
+    portable: { type: 'string', pattern: NOT_FORMULA, maxLength: max },
+  });
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 export function slug({ description, example }: { description: string; example: string }) {
   const schema = z.string().max(80, { error: 'is longer than 80 characters' }).regex(SLUG, {
@@ -84,12 +123,18 @@ export function slug({ description, example }: { description: string; example: s
     description,
     example,
     expected: 'lowercase letters, digits and single hyphens, such as "pa-kelly-v-pennsylvania"',
+    portable: { type: 'string', pattern: SLUG_PATTERN, maxLength: 80 },
   });
 }
 
 export function stateCode({ description, example }: { description: string; example: string }) {
   const schema = z.string().regex(/^[A-Z]{2}$/, { error: 'is not a two-letter code' });
-  return withMeta(schema, { description, example, expected: 'a two-letter code in capitals listed in states.csv, such as "PA"' });
+  return withMeta(schema, {
+    description,
+    example,
+    expected: 'a two-letter code in capitals listed in states.csv, such as "PA"',
+    portable: { type: 'string', pattern: '^[A-Z]{2}$' },
+  });
 }
 
 export function oneOf<const T extends readonly [string, ...string[]]>(
@@ -103,6 +148,7 @@ export function oneOf<const T extends readonly [string, ...string[]]>(
     expected: `one of ${values.map((v) => `"${v}"`).join(', ')}`,
     values,
     ...(meanings ? { meanings } : {}),
+    portable: { type: 'string' },
   });
 }
 
@@ -141,7 +187,9 @@ export function isoDate({ description, example, from, to, toLabel }: DateOptions
   const schema = z.iso
     .date({ error: (issue) => describeBadDate(issue.input) })
     .refine((v) => v >= from && v <= latest(), { error: `is outside the period this file covers` });
-  return withMeta(schema, { description, example, expected: `a date as YYYY-MM-DD, ${range}` });
+  // A latest date of "today" moves with the clock, so only a fixed one is published.
+  const portable: PortableConstraints = { type: 'date', minimum: from, ...(typeof to === 'string' ? { maximum: to } : {}) };
+  return withMeta(schema, { description, example, expected: `a date as YYYY-MM-DD, ${range}`, portable });
 }
 
 export function httpsUrl({ description, example }: { description: string; example: string }) {
@@ -149,8 +197,17 @@ export function httpsUrl({ description, example }: { description: string; exampl
     const problem = urlProblem(ctx.value);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
   });
-  return withMeta(schema, { description, example, expected: 'a full https:// address of a public page', format: 'url' });
+  return withMeta(schema, {
+    description,
+    example,
+    expected: 'a full https:// address of a public page',
+    format: 'url',
+    portable: { type: 'string', pattern: HTTPS_URL_PATTERN },
+  });
 }
+
+/** https://, a host with at least one dot, then an optional path, query or fragment, no spaces. */
+const HTTPS_URL_PATTERN = '^https://[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)+([/?#]\\S*)?$';
 
 function urlProblem(value: string): string | undefined {
   if (/^http:\/\//i.test(value)) return 'is an http:// address, which browsers flag as insecure';
@@ -194,6 +251,8 @@ export function hostName({ description, example }: { description: string; exampl
     example,
     expected: 'a host name such as "detroitnews.com" (lowercase, no "www.", no path)',
     format: 'host',
+    // The spec's patterns have no look-ahead, so the "no www." part is checked by us alone.
+    portable: { type: 'string', pattern: '^[a-z0-9\\-]+(\\.[a-z0-9\\-]+)+$' },
   });
 }
 
@@ -207,5 +266,10 @@ export function wholeNumber({ description, example, min, max }: { description: s
     .regex(/^\d+$/, { error: 'is not a whole number' })
     .transform(Number)
     .refine((n) => n >= min && n <= max, { error: 'is out of range' });
-  return withMeta(schema, { description, example, expected: `a whole number from ${min} to ${max}, digits only` });
+  return withMeta(schema, {
+    description,
+    example,
+    expected: `a whole number from ${min} to ${max}, digits only`,
+    portable: { type: 'integer', minimum: min, maximum: max },
+  });
 }

@@ -1,76 +1,146 @@
 /**
- * The data contract as files others can use: a JSON Schema per table (for the JSON downloads)
- * and a Frictionless data package (for the CSV downloads), both generated from the Zod schemas.
+ * The data contract as files others can use: a Frictionless data package for the CSV downloads
+ * and a JSON Schema per table for the JSON downloads. Both are generated from the Zod contract:
+ * each column's portable constraints (columns.ts), each file's keys and references (files.ts),
+ * and, in plain words, the rules only our validator can check.
  */
-import { z } from 'zod';
+import { type z } from 'zod';
 
-import { columnMeta, isOptional } from './columns.ts';
+import { columnMeta, isOptional, type PortableConstraints, TEXT_RULES, URL_RULES } from './columns.ts';
 import { type AnyDataFile, DATA_FILES } from './files.ts';
+import { STANDALONE_KINDS } from './source-rules.ts';
 
-/** A column whose example parses to a number holds whole numbers. */
-const isInteger = (schema: z.ZodType) => typeof schema.safeParse(columnMeta(schema).example).data === 'number';
+/** The Data Package profile the package declares, and its descriptor is tested against. */
+export const PACKAGE_PROFILE = 'tabular-data-package';
 
-export function tableJsonSchema(table: AnyDataFile, id: string): Record<string, unknown> {
-  const generated = z.toJSONSchema(z.object(table.columns), { io: 'output', unrepresentable: 'any' }) as {
-    properties: Record<string, Record<string, unknown>>;
-  } & Record<string, unknown>;
-  for (const [name, schema] of Object.entries<z.ZodType>(table.columns)) {
-    const property = generated.properties[name]!;
-    const meta = columnMeta(schema);
-    // Our column metadata travels in the schema; map it to standard keywords.
-    delete property.expected;
-    delete property.values;
-    delete property.example;
-    property.examples = [isInteger(schema) ? Number(meta.example) : meta.example];
-    property.$comment = `Expected: ${meta.expected}.`;
-    if (isInteger(schema)) property.type = 'integer';
+const resourceName = (key: string) => {
+  const file = DATA_FILES.find((f) => f.key === key);
+  if (!file) throw new Error(`no data file with the key "${key}"`);
+  return file.name;
+};
+
+/** The rules of a file that no Table Schema constraint expresses, in plain words. */
+export function validatorRules(table: AnyDataFile): string[] {
+  const rules = [...(table.rules ?? [])];
+  if (table.sourced) {
+    rules.push(
+      `Every source address comes from a site listed in publishers.csv, and each row has at least one source of a kind that may stand alone (${STANDALONE_KINDS.join(', ')}), not only a reference work.`,
+    );
   }
-  return { ...generated, $id: id, title: table.title, description: table.description };
+  const formats = Object.values<z.ZodType>(table.columns).map((schema) => columnMeta(schema).format);
+  if (formats.includes('text')) rules.push(...TEXT_RULES);
+  if (formats.includes('url')) rules.push(...URL_RULES);
+  return rules;
 }
 
-function frictionlessField(name: string, schema: z.ZodType) {
+const unique = (table: AnyDataFile, name: string) => table.primaryKey?.length === 1 && table.primaryKey[0] === name;
+
+function tableField(table: AnyDataFile, name: string, schema: z.ZodType) {
   const meta = columnMeta(schema);
-  const json = (z.toJSONSchema(isOptional(schema) ? (schema as z.ZodOptional<z.ZodType>).unwrap() : schema, {
-    io: 'input',
-    unrepresentable: 'any',
-  }) ?? {}) as Record<string, unknown>;
-  const type = isInteger(schema) ? 'integer' : json.format === 'date' ? 'date' : 'string';
+  const { type, pattern, maxLength, minimum, maximum }: PortableConstraints = meta.portable;
   const constraints: Record<string, unknown> = { required: !isOptional(schema) };
+  if (unique(table, name)) constraints.unique = true;
   if (meta.values) constraints.enum = [...meta.values];
-  if (typeof json.pattern === 'string' && type === 'string') constraints.pattern = json.pattern;
-  if (typeof json.maxLength === 'number') constraints.maxLength = json.maxLength;
+  if (pattern) constraints.pattern = pattern;
+  if (maxLength !== undefined) constraints.maxLength = maxLength;
+  if (minimum !== undefined) constraints.minimum = minimum;
+  if (maximum !== undefined) constraints.maximum = maximum;
   return {
     name,
     type,
-    ...(type === 'date' ? { format: 'default' } : {}),
+    ...(type === 'date' ? { format: 'default' } : meta.format === 'url' ? { format: 'uri' } : {}),
     description: meta.description,
     example: meta.example,
     constraints,
   };
 }
 
+function tableSchema(table: AnyDataFile) {
+  return {
+    fields: Object.entries<z.ZodType>(table.columns).map(([name, schema]) => tableField(table, name, schema)),
+    // Empty cells are missing values, as our loader reads them.
+    missingValues: [''],
+    ...(table.primaryKey ? { primaryKey: [...table.primaryKey] } : {}),
+    ...(table.references?.length
+      ? {
+          foreignKeys: table.references.map((r) => ({
+            fields: [r.field],
+            reference: { resource: resourceName(r.file), fields: [r.column] },
+          })),
+        }
+      : {}),
+  };
+}
+
+function resourceDescription(table: AnyDataFile): string {
+  const rules = validatorRules(table);
+  if (rules.length === 0) return table.description;
+  return `${table.description} Rules only our validator checks: ${rules.map((r, i) => `(${i + 1}) ${r}`).join(' ')}`;
+}
+
 export function dataPackage(siteUrl: string, updated: string): Record<string, unknown> {
   return {
-    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    profile: PACKAGE_PROFILE,
     name: 'election-lawsuits-2020',
     title: 'Lawsuits over the 2020 US presidential election',
     description:
-      'Every lawsuit filed from Election Day to 6 January 2021 to stop, change or overturn the count or certification of the 2020 presidential vote, with its outcome and sources.',
+      'Every lawsuit filed from Election Day to 6 January 2021 to stop, change or overturn the count or certification of the 2020 presidential vote, every ruling in them, and their sources.',
     homepage: siteUrl,
     version: updated,
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     resources: DATA_FILES.map((table) => ({
+      profile: 'tabular-data-resource',
       name: table.name,
-      path: table.file,
+      path: `${table.name}.csv`,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
       title: table.title,
-      description: table.description,
-      schema: {
-        fields: Object.entries<z.ZodType>(table.columns).map(([name, schema]) => frictionlessField(name, schema)),
-        ...(table.primaryKey ? { primaryKey: [...table.primaryKey] } : {}),
-      },
+      description: resourceDescription(table),
+      schema: tableSchema(table),
     })),
+  };
+}
+
+/** The same constraints in JSON Schema terms, for one record of the JSON download. */
+function jsonProperty(schema: z.ZodType): Record<string, unknown> {
+  const meta = columnMeta(schema);
+  const { type, pattern, maxLength, minimum, maximum } = meta.portable;
+  const property: Record<string, unknown> = { description: meta.description };
+  if (type === 'integer') {
+    Object.assign(property, { type: 'integer', examples: [Number(meta.example)] });
+    if (minimum !== undefined) property.minimum = minimum;
+    if (maximum !== undefined) property.maximum = maximum;
+    return property;
+  }
+  Object.assign(property, { type: 'string', examples: [meta.example] });
+  if (meta.values) property.enum = [...meta.values];
+  if (pattern) property.pattern = pattern;
+  if (maxLength !== undefined) property.maxLength = maxLength;
+  if (type === 'date') {
+    property.format = 'date';
+    // formatMinimum and formatMaximum compare dates (JSON Schema's vocabulary for formats, as Ajv implements it).
+    if (minimum !== undefined) property.formatMinimum = minimum;
+    if (maximum !== undefined) property.formatMaximum = maximum;
+  } else if (meta.format === 'url') property.format = 'uri';
+  property.$comment = `Expected: ${meta.expected}.`;
+  return property;
+}
+
+export function tableJsonSchema(table: AnyDataFile, id: string): Record<string, unknown> {
+  const columns = Object.entries<z.ZodType>(table.columns);
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: id,
+    title: table.title,
+    description: resourceDescription(table),
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: Object.fromEntries(columns.map(([name, schema]) => [name, jsonProperty(schema)])),
+      required: columns.filter(([, schema]) => !isOptional(schema)).map(([name]) => name),
+      additionalProperties: false,
+    },
+    ...(table.primaryKey?.length === 1 ? { $comment: `No two records share ${table.primaryKey[0]}.` } : {}),
   };
 }

@@ -51,9 +51,11 @@ export interface PublicationInfo {
 
 export function createSite(data: Dataset, published: PublicationInfo): Site {
   const statesWithCases = stateOrder(data);
+  // A case with no ruling has no path through the courts to draw.
+  const ruled = new Set(data.rulings.map((r) => r.case_id));
   const versions = chartVersions(
     statesWithCases,
-    data.lawsuits.map((c) => c.id),
+    data.lawsuits.filter((c) => ruled.has(c.id)).map((c) => c.id),
   );
   const bySlug = new Map(versions.map((v) => [v.slug, v]));
   const drawn = new Map<string, RenderedChart<Record<string, unknown>>>();

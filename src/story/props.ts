@@ -191,6 +191,7 @@ export const STORY_COMPONENTS: Record<string, Contract> = {
   ScrollSequence: { label: { ...text, required: true }, steps: { ...steps, required: true } },
   Step: { asOf: chartDate, title: { ...text, required: true }, chart: chartWithDates },
   Totals: {},
+  ValidatorRules: {},
   ...Object.fromEntries(CHARTS.map((chart) => [pascal(chart.id), chartContract(chart.id)])),
 };
 

@@ -41,10 +41,10 @@ describe.each(versions.filter((v) => v.barLabels))('$key as bars', ({ embed, key
   const { csv, json, document } = load(embed, key);
 
   test('the CSV has one row per bar label in the chart', () => {
-    const svg = document.querySelector('.chart-layout-wide svg')!;
-    // The bars' labels are the band axis tick labels, the chart's only text anchored at the end.
-    const labels = [...svg.querySelectorAll('g[text-anchor="end"] text')].map((t) => t.textContent);
+    const svg = document.querySelector('svg.chart-svg')!;
+    // Each bar is labelled inside its start, "Name · count": the chart's only texts with a " · ".
+    const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '').filter((t) => t.includes(' · '));
     const first = json.columns[0]!.field;
-    expect(labels).toEqual(csv.map((r) => r[first]));
+    expect(labels.map((l) => l.split(' · ')[0])).toEqual(csv.map((r) => r[first]));
   });
 });

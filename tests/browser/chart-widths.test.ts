@@ -47,7 +47,14 @@ function measure(page: Page): Promise<Measures> {
           width: own.width,
           container: svg.parentElement!.getBoundingClientRect().width,
           fontSizes: [...new Set([...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize)))],
-          outside: texts.filter((t) => t.box.left < own.left - 1 || t.box.right > own.right + 1).map((t) => t.text),
+          outside: [
+            ...texts.filter((t) => t.box.left < own.left - 1 || t.box.right > own.right + 1).map((t) => t.text),
+            // Marks too: a symbol at the end of a line must not be cut by the frame's edge.
+            ...[...svg.querySelectorAll('rect, circle, path:not(svg svg[preserveAspectRatio="none"] path)')]
+              .map((e) => ({ tag: e.tagName, box: e.getBoundingClientRect() }))
+              .filter(({ box }) => box.width > 0 && (box.left < own.left - 1 || box.right > own.right + 1))
+              .map(({ tag, box }) => `<${tag}> from ${Math.round(box.left - own.left)} to ${Math.round(box.right - own.left)} px`),
+          ],
           overlapping,
         };
       }),
@@ -56,7 +63,7 @@ function measure(page: Page): Promise<Measures> {
 }
 
 describe.each(embeds)('%s', (pathname) => {
-  test.each(WIDTHS)('at %i px fills its frame with 12-16 px text, none cut off or overlapping', async (width) => {
+  test.each(WIDTHS)('at %i px fills its frame with 12-16 px text, no text or mark cut off, no labels overlapping', async (width) => {
     const page = await browser().newPage({ viewport: { width, height: 900 } });
     await page.goto(siteUrl + pathname, { waitUntil: 'networkidle' });
     const { frame, svgs } = await measure(page);

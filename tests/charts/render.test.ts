@@ -34,7 +34,7 @@ describe.each(rendered)('%s', (_name, svgText, chart) => {
   });
 
   test('hides every drawing group from assistive technology', () => {
-    const groups = Array.from(svg.children).filter((e) => e.tagName.toLowerCase() === 'g');
+    const groups = Array.from(svg.children).filter((e) => ['g', 'svg'].includes(e.tagName.toLowerCase()));
     expect(groups.length).toBeGreaterThan(0);
     for (const g of groups) {
       expect(g.getAttribute('aria-hidden')).toBe('true');

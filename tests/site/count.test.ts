@@ -1,0 +1,45 @@
+/** The numbers the story's <Count> quotes: every filter the same one the charts use. */
+import { describe, expect, test } from 'vitest';
+
+import { countCases, countPlaces, countQuery, matchingCases } from '../../src/site/count.ts';
+import { chartData } from '../helpers/chart-fixture.ts';
+
+const data = chartData();
+
+describe('countCases', () => {
+  test('counts every case, or those filed by a day', () => {
+    expect(countCases(data, {})).toBe(data.lawsuits.length);
+    expect(countCases(data, { asOf: '2020-11-18' })).toBe(7);
+  });
+
+  test('"turned down" counts suits a court had ruled against, the ones still on appeal among them', () => {
+    // 13 Nov: Costantino is turned down in Detroit, and is still before the appeals court.
+    expect(matchingCases(data, { asOf: '2020-11-13', status: 'turned down' }).map((c) => c.id)).toEqual(['mi-costantino-v-detroit']);
+    expect(countCases(data, { asOf: '2020-11-13', status: 'open' })).toBe(3);
+    expect(countCases(data, { asOf: '2020-11-13', status: 'ended' })).toBe(2);
+  });
+
+  test('filters by state, states, plaintiff and claim together', () => {
+    expect(countCases(data, { state: 'PA' })).toBe(3);
+    expect(countCases(data, { states: ['PA', 'MI'] })).toBe(6);
+    expect(countCases(data, { plaintiff: 'trump campaign', status: 'won' })).toBe(1);
+    expect(countCases(data, { state: 'PA', claim: 'certification', status: 'lost on appeal' })).toBe(1);
+    expect(countCases(data, { state: 'PA', claim: 'ballot curing', status: 'lost on appeal' })).toBe(1);
+  });
+});
+
+test('countPlaces counts states with a case filed by the day', () => {
+  expect(countPlaces(data)).toBe(8);
+  expect(countPlaces(data, { asOf: '2020-11-18' })).toBe(5);
+});
+
+test('countQuery reads props as a writer types them', () => {
+  expect(countQuery({ asOf: '2020-11-03', status: 'turned down', states: 'AZ, GA', plaintiff: 'electors', claim: 'other' })).toEqual({
+    asOf: '2020-11-03',
+    status: 'turned down',
+    states: ['AZ', 'GA'],
+    plaintiff: 'electors',
+    claim: 'other',
+  });
+  expect(countQuery({ places: true })).toEqual({});
+});
