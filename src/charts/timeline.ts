@@ -15,8 +15,6 @@ import { type ChartDefinition, type ChartOptions, type LegendItem, plural } from
 import { DESIGN_WIDTH } from './fluid.ts';
 import { lastDay, monthAxis, TIMELINE_START } from './time-axis.ts';
 
-export { lastDay, TIMELINE_END, TIMELINE_START } from './time-axis.ts';
-
 export interface TimelineRow {
   date: string;
   /** Suits filed so far. */

@@ -15,8 +15,3 @@ export function toDate(iso: string): Date {
 export const formatLong = (iso: string) => long(toDate(iso));
 /** "18 Nov" */
 export const formatShort = (iso: string) => short(toDate(iso));
-
-export function isIsoDate(value: string): boolean {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseIso(value) : null;
-  return date !== null && date.toISOString().slice(0, 10) === value;
-}

@@ -62,7 +62,7 @@ export function loadDataset(dir: string = dataDir()): LoadResult {
         issues.push(...checkReference(shown, table.rows, reference.field, target, reference.column));
     }
     if (!spec.optional && !spec.emptyAllowed && table.readable && table.rows.length === 0) {
-      issues.push({ file: shown, line: 2, column: 'file', message: 'has a header but no rows (expected at least one row of data)' });
+      issues.push({ file: shown, line: 0, column: 'file', message: 'has a header but no rows (expected at least one row of data)' });
     }
   }
 

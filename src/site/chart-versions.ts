@@ -8,7 +8,7 @@ import { utcDay } from 'd3';
 
 import { type ChartDefinition, type ChartOptions, versionKey } from '../charts/chart.ts';
 import { CHARTS } from '../charts/index.ts';
-import { TIMELINE_END } from '../charts/timeline.ts';
+import { TIMELINE_END } from '../charts/time-axis.ts';
 import { toDate } from '../data/dates.ts';
 import { ELECTION_DAY } from '../data/period.ts';
 

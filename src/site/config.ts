@@ -1,6 +1,5 @@
 /** Names and words the whole site shares. */
 export const SITE_NAME = 'The 2020 election lawsuits';
-export const SITE_TAGLINE = 'Where the suits to overturn the 2020 presidential result were filed, who filed them, and how every one ended.';
 export const PUBLISHER = 'The Lawsuits Desk';
 export const SOURCE_LINE = 'Court records and news reports compiled by the Lawsuits Desk';
 

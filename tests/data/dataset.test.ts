@@ -58,7 +58,7 @@ describe('the dataset', () => {
       'data/events.csv:1: header: is missing: the file is empty (expected a header row: id,date,label,description,category,state,on_timeline,source_url,source_url_2)',
     ]);
     expect(messagesFor(dataDirWith({ 'events.csv': { text: EVENTS } }))).toEqual([
-      'data/events.csv:2: file: has a header but no rows (expected at least one row of data)',
+      'data/events.csv: file: has a header but no rows (expected at least one row of data)',
     ]);
   });
 

@@ -21,10 +21,3 @@ export function runScript(script: string, env: Record<string, string> = {}, time
  * that publishes them anyway (see src/story/facts.ts).
  */
 export const FIXTURE_STORY = { ALLOW_STALE_PROSE: '1' } as const;
-
-/** A command's stderr without the warnings FIXTURE_STORY asks for, to check that nothing else was said. */
-export const withoutStaleProse = (stderr: string) =>
-  stderr
-    .split('\n')
-    .filter((line) => !line.startsWith('Stale prose, published on purpose:'))
-    .join('\n');
