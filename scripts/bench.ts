@@ -37,6 +37,8 @@ interface OutputStats {
   jsGzipBytes: number;
   /** The page that loads the most JavaScript (inline and external), gzipped. */
   maxPageJs: { page: string; gzipBytes: number };
+  /** The story's HTML, gzipped: what a phone downloads before the first chart shows. */
+  storyGzipBytes: number;
 }
 
 interface Measured {
@@ -158,7 +160,9 @@ function outputStats(outDir: string): OutputStats {
     if (total > maxPageJs.gzipBytes) maxPageJs = { page: `/${path.relative(outDir, page)}`, gzipBytes: total };
   }
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
-  return { pages: pages.length, bytes, jsBytes, jsGzipBytes, maxPageJs };
+  const story = path.join(outDir, 'index.html');
+  const storyGzipBytes = pages.includes(story) ? gzipSize(readFileSync(story)) : 0;
+  return { pages: pages.length, bytes, jsBytes, jsGzipBytes, maxPageJs, storyGzipBytes };
 }
 
 function measure(set: DataSet, runs: number, keep: boolean): Measured {
@@ -197,6 +201,7 @@ function resultsTable(results: readonly Measured[]): string {
     'JS raw',
     'JS gzip',
     'Most JS on a page (gzip)',
+    'Story HTML (gzip)',
   ];
   const rows = results.map((r) => [
     r.set.label,
@@ -209,6 +214,7 @@ function resultsTable(results: readonly Measured[]): string {
     r.output ? kb(r.output.jsBytes) : '–',
     r.output ? kb(r.output.jsGzipBytes) : '–',
     r.output ? `${kb(r.output.maxPageJs.gzipBytes)} ${r.output.maxPageJs.page}` : '–',
+    r.output ? kb(r.output.storyGzipBytes) : '–',
   ]);
   return markdownTable(header, rows);
 }

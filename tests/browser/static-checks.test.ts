@@ -23,6 +23,8 @@ const isEmbed = (p: string) => p.startsWith('/embed/');
 
 /** Story pages may ship at most this much JavaScript, gzipped; embeds much less. */
 const JS_BUDGET_BYTES = { story: 9 * 1024, embed: 3 * 1024 };
+/** The story's whole HTML, its inline charts included, gzipped: a phone's first download. */
+const STORY_HTML_BUDGET_BYTES = 45 * 1024;
 
 describe('HTML', () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -93,6 +95,10 @@ describe('text alternatives', () => {
     // Every other svg is decoration: a key's swatch, or a frame inside a chart's hidden drawing.
     for (const svg of document.querySelectorAll('svg:not([role="img"])')) expect(svg.closest('[aria-hidden="true"]')).not.toBeNull();
   });
+});
+
+test(`the story's HTML is at most ${STORY_HTML_BUDGET_BYTES / 1024} KB, gzipped`, () => {
+  expect(gzipSync(html('/')).length).toBeLessThanOrEqual(STORY_HTML_BUDGET_BYTES);
 });
 
 describe('JavaScript budget', () => {
