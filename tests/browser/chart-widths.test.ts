@@ -5,7 +5,7 @@
  * desktop column.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 
 import { builtPages } from './built-pages.ts';
 import { useBrowser } from './chromium.ts';
@@ -62,22 +62,29 @@ function measure(page: Page): Promise<Measures> {
   });
 }
 
-describe.each(embeds)('%s', (pathname) => {
-  test.each(WIDTHS)('at %i px fills its frame with 12-16 px text, no text or mark cut off, no labels overlapping', async (width) => {
-    const page = await browser().newPage({ viewport: { width, height: 900 } });
+// One page per chart, resized through every width: the chart reflows as it would in a frame.
+test.each(embeds)(
+  '%s at 280 to 1200 px fills its frame with 12-16 px text, no text or mark cut off, no labels overlapping',
+  async (pathname) => {
+    const page = await browser().newPage({ viewport: { width: WIDTHS[0]!, height: 900 } });
     await page.goto(siteUrl + pathname, { waitUntil: 'networkidle' });
-    const { frame, svgs } = await measure(page);
-    expect(svgs.length).toBeGreaterThan(0);
-    for (const svg of svgs) {
-      expect(Math.abs(svg.width - svg.container)).toBeLessThanOrEqual(1);
-      expect(svg.width).toBeLessThanOrEqual(frame);
-      for (const size of svg.fontSizes) {
-        expect(size).toBeGreaterThanOrEqual(12);
-        expect(size).toBeLessThanOrEqual(16);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      const { frame, svgs } = await measure(page);
+      const at = `at ${width} px`;
+      expect(svgs.length, at).toBeGreaterThan(0);
+      for (const svg of svgs) {
+        expect(Math.abs(svg.width - svg.container), at).toBeLessThanOrEqual(1);
+        expect(svg.width, at).toBeLessThanOrEqual(frame);
+        expect(svg.width / frame, `${at}: share of the frame`).toBeGreaterThanOrEqual(0.9);
+        for (const size of svg.fontSizes) {
+          expect(size, at).toBeGreaterThanOrEqual(12);
+          expect(size, at).toBeLessThanOrEqual(16);
+        }
+        expect(svg.outside, at).toEqual([]);
+        expect(svg.overlapping, at).toEqual([]);
       }
-      expect(svg.outside).toEqual([]);
-      expect(svg.overlapping).toEqual([]);
     }
     await page.close();
-  });
-});
+  },
+);

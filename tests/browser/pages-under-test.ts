@@ -1,9 +1,10 @@
 /**
  * Which built pages each kind of check visits. Story pages are all different, so every one is
- * checked. Embed pages come from one template per chart, and case pages from one template: the
- * default version of every chart is checked, and of the many per-state, per-day and per-case
- * pages a sample (the first and last of each kind, the days the story's scroll steps show, and
- * the cases with the most and the fewest rulings), since the others differ only in data.
+ * checked. Embed pages come from one template per chart, and case and state pages from one
+ * template each: the default version of every chart is checked, and of the many per-state,
+ * per-day and per-case pages a sample (the first and last of each kind, the days the story's
+ * scroll steps show, the case with the longest path and the one with none, the state with the
+ * most cases), since the others differ only in data.
  */
 import { builtPages } from './built-pages.ts';
 
@@ -15,11 +16,18 @@ const CASE_PAGE = /^\/cases\/[a-z0-9-]+\/$/;
 /** The longest path through the courts, and a case with no ruling at all. */
 const SAMPLED_CASES = ['/cases/pa-kelly-v-pennsylvania/', '/cases/az-stevenson-v-ducey/'];
 
-/** A sample of the case pages: the first, the last and the two that stretch the template most. */
-function sampledCases(all: readonly string[]): Set<string> {
-  const cases = all.filter((p) => CASE_PAGE.test(p));
-  return new Set([cases[0], cases.at(-1), ...SAMPLED_CASES.filter((p) => cases.includes(p))].filter((p): p is string => Boolean(p)));
+const STATE_PAGE = /^\/states\/[a-z]{2}\/$/;
+/** The state with the most cases. */
+const SAMPLED_STATES = ['/states/pa/'];
+
+/** The first and last pages of one template, and the ones that stretch it most. */
+function sampleOf(all: readonly string[], template: RegExp, chosen: readonly string[]): Set<string> {
+  const pages = all.filter((p) => template.test(p));
+  return new Set([pages[0], pages.at(-1), ...chosen.filter((p) => pages.includes(p))].filter((p): p is string => Boolean(p)));
 }
+const sampledTemplatePages = (all: readonly string[]) =>
+  new Set([...sampleOf(all, CASE_PAGE, SAMPLED_CASES), ...sampleOf(all, STATE_PAGE, SAMPLED_STATES)]);
+const templated = (p: string) => CASE_PAGE.test(p) || STATE_PAGE.test(p);
 
 /** Every story page and default embed, and a sample of the per-state and per-day embed versions. */
 export function sampledPages(dist: string): string[] {
@@ -37,15 +45,15 @@ export function sampledPages(dist: string): string[] {
     sample.add(pages.at(-1)!);
     for (const page of pages) if (STORY_DAYS.some((day) => page.endsWith(`/${day}/`))) sample.add(page);
   }
-  const cases = sampledCases(all);
-  return all.filter((page) => (!VARIANT.test(page) && !CASE_PAGE.test(page)) || sample.has(page) || cases.has(page));
+  const templates = sampledTemplatePages(all);
+  return all.filter((page) => (!VARIANT.test(page) && !templated(page)) || sample.has(page) || templates.has(page));
 }
 
 /** The pages the accessibility gates visit: the sample, with one state and one day version of embeds. */
 export function pagesUnderTest(dist: string): string[] {
   const all = builtPages(dist);
-  const cases = sampledCases(all);
-  const story = all.filter((p) => !p.startsWith('/embed/') && (!CASE_PAGE.test(p) || cases.has(p)));
+  const templates = sampledTemplatePages(all);
+  const story = all.filter((p) => !p.startsWith('/embed/') && (!templated(p) || templates.has(p)));
   const embeds = all.filter((p) => /^\/embed\/[a-z-]+\/$/.test(p));
   const stateVersion = all.find((p) => /^\/embed\/[a-z-]+\/[a-z]{2}\/$/.test(p));
   const dayVersion = all.find((p) => /^\/embed\/[a-z-]+\/\d{4}-\d{2}-\d{2}\/$/.test(p));
