@@ -14,6 +14,7 @@ import { type CourtLevel, FAVOURED, type Favoured, type Ruling } from '../data/s
 import { caseHistories } from '../data/status.ts';
 import { type ChartDefinition, type ChartOptions, listing, plural } from './chart.ts';
 import { DESIGN_WIDTH } from './fluid.ts';
+import { HALO } from './theme.ts';
 import { monthAxis } from './time-axis.ts';
 
 export interface CourtPathRow {
@@ -176,9 +177,7 @@ export const courtPath: ChartDefinition<CourtPathRow> = {
           textAnchor: 'start',
           fontWeight: 'bold',
           fill: 'var(--chart-muted)',
-          stroke: 'var(--chart-background)',
-          strokeWidth: 4,
-          paintOrder: 'stroke',
+          ...HALO,
         }),
         Plot.text(numberLabels(points, span), {
           x: 'day',

@@ -8,7 +8,7 @@ import { type CaseStatus, STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf, countBy } from '../data/tallies.ts';
 import { type ChartDefinition, type ChartOptions, listing, plural } from './chart.ts';
 import { DESIGN_WIDTH } from './fluid.ts';
-import { statusColorScale, statusLabel } from './theme.ts';
+import { BAR_LABEL, statusColorScale, statusLabel } from './theme.ts';
 
 export interface ShareRow {
   status: CaseStatus;
@@ -65,14 +65,7 @@ export const outcomeShares: ChartDefinition<ShareRow> = {
           x: () => 0,
           y: (r: (typeof bars)[number]) => r.y1 + 11,
           text: (r: ShareRow) => `${r.outcome} · ${label(r)}`,
-          textAnchor: 'start',
-          dx: 6,
-          fill: 'var(--chart-text)',
-          stroke: 'var(--chart-background)',
-          strokeWidth: 3.5,
-          strokeOpacity: 0.85,
-          paintOrder: 'stroke',
-          fontWeight: 600,
+          ...BAR_LABEL,
         }),
       ],
     };

@@ -10,7 +10,7 @@ import { ticks } from 'd3';
 import { type CaseStatus, STATUS_ORDER } from '../data/status.ts';
 import { listing } from './chart.ts';
 import { DESIGN_WIDTH } from './fluid.ts';
-import { statusColorScale, statusLabel } from './theme.ts';
+import { BAR_LABEL, statusColorScale, statusLabel } from './theme.ts';
 
 export type StatusCounts = Record<CaseStatus, number>;
 
@@ -88,14 +88,7 @@ export function statusBarsPlot(bars: StatusBar[], { xMax }: { xMax: number }): P
         x: () => 0,
         y: (_: StatusBar, i: number) => top(i) + BAR / 2,
         text: (d: StatusBar) => `${d.label} · ${d.total}`,
-        textAnchor: 'start',
-        dx: 6,
-        fill: 'var(--chart-text)',
-        stroke: 'var(--chart-background)',
-        strokeWidth: 3.5,
-        strokeOpacity: 0.85,
-        paintOrder: 'stroke',
-        fontWeight: 600,
+        ...BAR_LABEL,
       }),
     ],
   };

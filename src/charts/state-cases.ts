@@ -11,7 +11,7 @@ import { caseHistories, type CaseStatus, finalStatus, isOpen, STATUS_ORDER, stat
 import { type ChartDefinition, type ChartOptions, plural } from './chart.ts';
 import { DESIGN_WIDTH } from './fluid.ts';
 import { describeCounts, emptyCounts } from './stacked-status-bars.ts';
-import { STATUS_STYLE, statusLabel, statusVar } from './theme.ts';
+import { HALO, STATUS_STYLE, statusLabel, statusVar } from './theme.ts';
 import { lastDay, monthAxis, TIMELINE_START, wrap } from './time-axis.ts';
 
 export interface StateCaseRow {
@@ -134,9 +134,7 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
             dx: -12,
             textAnchor: 'end',
             fill: 'var(--chart-muted)',
-            stroke: 'var(--chart-background)',
-            strokeWidth: 4,
-            paintOrder: 'stroke',
+            ...HALO,
           },
         ),
         // Names start at the left edge, wrapped for the narrowest screen, so none runs off the chart.

@@ -102,6 +102,11 @@ export const THEME_COLORS: Record<
   },
 };
 
+/** Text drawn over marks: a halo of the background behind it keeps it readable on any fill or line. */
+export const HALO = { stroke: 'var(--chart-background)', strokeWidth: 3.5, paintOrder: 'stroke' } as const;
+/** A bar's own label, written inside its start on a slightly see-through halo. */
+export const BAR_LABEL = { ...HALO, strokeOpacity: 0.85, fill: 'var(--chart-text)', fontWeight: 600, textAnchor: 'start', dx: 6 } as const;
+
 export const statusVar = (status: CaseStatus) => `--status-${STATUS_STYLE[status].slug}`;
 export const patternId = (status: CaseStatus) => `pattern-${STATUS_STYLE[status].slug}`;
 /** The fill a chart mark uses for a status: its texture, which carries its colour. */

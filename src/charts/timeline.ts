@@ -13,6 +13,7 @@ import { stateName } from '../data/state-names.ts';
 import { caseHistories } from '../data/status.ts';
 import { type ChartDefinition, type ChartOptions, type LegendItem, plural } from './chart.ts';
 import { DESIGN_WIDTH } from './fluid.ts';
+import { HALO } from './theme.ts';
 import { lastDay, monthAxis, TIMELINE_START } from './time-axis.ts';
 
 export interface TimelineRow {
@@ -224,9 +225,7 @@ export const timeline: ChartDefinition<TimelineRow> = {
           text: 'label',
           fill: 'var(--chart-text)',
           fontWeight: 'bold',
-          stroke: 'var(--chart-background)',
-          strokeWidth: 3,
-          paintOrder: 'stroke',
+          ...HALO,
         }),
         Plot.text(lines, {
           x: () => toDate(last),
@@ -235,9 +234,7 @@ export const timeline: ChartDefinition<TimelineRow> = {
           textAnchor: 'end',
           dx: -4,
           fill: 'var(--chart-text)',
-          stroke: 'var(--chart-background)',
-          strokeWidth: 3,
-          paintOrder: 'stroke',
+          ...HALO,
         }),
       ],
     };
