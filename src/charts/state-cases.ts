@@ -85,12 +85,14 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
     const lines = rows.map((r) => {
       const name = wrap(r.case_name);
       const top = y;
-      y += name.length * 16 + 20;
+      // The name's lines (16 px each) from the row's top, then the line 10 px below them, so an
+      // end symbol (up to 8 px above the line) never touches the name's last line.
+      y += name.length * 16 + 24;
       return {
         ...r,
         name: name.join('\n'),
-        nameY: top + 8,
-        lineY: top + name.length * 16 + 6,
+        nameY: top,
+        lineY: top + name.length * 16 + 10,
         start: toDate(r.filed_date || r.outcome_date || TIMELINE_START),
         end: clamp(r.outcome_date || last),
         beyond: r.outcome_date > last,
