@@ -27,6 +27,16 @@ const JS_BUDGET_BYTES = { story: 9 * 1024, embed: 3 * 1024 };
 const STORY_HTML_BUDGET_BYTES = 45 * 1024;
 
 describe('HTML', () => {
+  test.each(pages)('%s ends with </html>, nothing after it', (pathname) => {
+    expect(html(pathname).trimEnd()).toMatch(/<\/html>$/);
+  });
+
+  // The sourcing standard: a reference work may support a fact but is never the voice of a page.
+  test.each(pages)('%s never leans on Wikipedia in its prose', (pathname) => {
+    const text = documents.get(pathname)!.body.textContent ?? '';
+    expect(text).not.toMatch(/wikipedia says|according to wikipedia|copied it from wikipedia/i);
+  });
+
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   test.each(pages)('%s is valid', async (pathname) => {
     const report = await validator.validateString(html(pathname), fileOf(pathname));
