@@ -9,6 +9,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, test } from 'vitest';
 
+import { REVERSAL_OF_THE_WIN } from '../helpers/reversal.ts';
 import { ROOT, runScript } from '../helpers/run.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'lawsuits-stale-'));
@@ -22,16 +23,7 @@ function dataWithTheWinReversed(): string {
   cpSync(path.join(ROOT, 'data'), dir, { recursive: true });
   const rulings = path.join(dir, 'rulings.csv');
   const header = readFileSync(rulings, 'utf8').split('\n')[0]!.split(',');
-  const row: Record<string, string> = {
-    case_id: 'pa-trump-v-boockvar-id-cure',
-    date: '2020-11-20',
-    court: 'Supreme Court of Pennsylvania',
-    court_level: 'state supreme',
-    action: 'reversed',
-    favoured: 'defendants',
-    detail: 'A ruling added for this test.',
-    source_url: 'https://www.inquirer.com/example',
-  };
+  const row: Record<string, string | undefined> = REVERSAL_OF_THE_WIN;
   appendFileSync(rulings, `${header.map((column) => row[column] ?? '').join(',')}\n`);
   return dir;
 }

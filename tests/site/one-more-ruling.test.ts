@@ -9,24 +9,14 @@ import { describe, expect, test } from 'vitest';
 
 import { renderChart } from '../../src/charts/chart.ts';
 import { lawsuitsByState } from '../../src/charts/lawsuits-by-state.ts';
-import type { Ruling } from '../../src/data/schema.ts';
 import { AS_OF_DATES } from '../../src/site/chart-versions.ts';
 import { rulingsFeed } from '../../src/site/feed.ts';
 import { createSite } from '../../src/site/site.ts';
 import { chartData } from '../helpers/chart-fixture.ts';
+import { REVERSAL_OF_THE_WIN } from '../helpers/reversal.ts';
 
 const before = chartData();
-// A (made-up) reversal on appeal of the ID-deadline win, as the desk would add it.
-const reversal: Ruling = {
-  case_id: 'pa-trump-v-boockvar-id-cure',
-  date: '2020-11-20',
-  court: 'Supreme Court of Pennsylvania',
-  court_level: 'state supreme',
-  action: 'reversed',
-  favoured: 'defendants',
-  detail: 'A ruling added for this test.',
-  source_url: 'https://www.inquirer.com/example',
-};
+const reversal = REVERSAL_OF_THE_WIN;
 const after = { ...before, rulings: [...before.rulings, reversal] };
 const published = { lastChanged: '2026-12-01', publications: [] };
 
