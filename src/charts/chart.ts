@@ -31,6 +31,16 @@ export interface LegendItem {
   text: string;
 }
 
+/**
+ * A key item drawn as a small picture of the mark itself (a symbol, a line style), for charts
+ * whose marks are not the status squares of StatusLegend.
+ */
+export interface KeyMark {
+  label: string;
+  /** SVG markup centred on 0,0, within about 8 px of it, as drawn in the chart. */
+  swatch: string;
+}
+
 export interface ChartDefinition<R> {
   /** URL slug: /embed/<id>/ */
   id: string;
@@ -52,6 +62,13 @@ export interface ChartDefinition<R> {
   statuses(rows: R[]): readonly CaseStatus[];
   /** Whom the rulings it marks went for, in the key drawn above it; none for no such key. */
   sides?(rows: R[]): readonly Favoured[];
+  /** Pictures of its marks with what they mean, in the key drawn above it; none for no such key. */
+  keyMarks?(rows: R[]): readonly KeyMark[];
+  /**
+   * A sentence to show instead of the chart, when drawing it would add nothing to the sentence
+   * (a path through the courts of one ruling); undefined to draw the chart.
+   */
+  instead?(rows: R[], data: Dataset, options: ChartOptions): string | undefined;
 }
 
 export interface RenderedChart<R = Record<string, unknown>> {
@@ -70,6 +87,9 @@ export interface RenderedChart<R = Record<string, unknown>> {
   legendItems: LegendItem[];
   statuses: readonly CaseStatus[];
   sides: readonly Favoured[];
+  keyMarks: readonly KeyMark[];
+  /** Shown in place of the chart when set (see ChartDefinition.instead). */
+  instead?: string;
 }
 
 /** The name of a chart version in paths and ids: chart id, then state and date when set. */
@@ -84,6 +104,7 @@ export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, op
   const description = definition.describe(rows, data, options);
   const plot = definition.plot(rows, data, options);
   const svg = renderSvg(plot, { id: slug, title, description });
+  const instead = definition.instead?.(rows, data, options);
   return {
     slug,
     chartId: definition.id,
@@ -97,6 +118,8 @@ export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, op
     legendItems: definition.legend?.(rows, data, options) ?? [],
     statuses: definition.statuses(rows),
     sides: definition.sides?.(rows) ?? [],
+    keyMarks: definition.keyMarks?.(rows) ?? [],
+    ...(instead === undefined ? {} : { instead }),
   };
 }
 
@@ -109,4 +132,7 @@ export function listing(parts: readonly string[]): string {
 }
 
 /** What a file or an embed needs of a chart, whatever its rows are. */
-export type ChartPicture = Pick<RenderedChart, 'title' | 'description' | 'svg' | 'height' | 'statuses' | 'sides' | 'legendItems'>;
+export type ChartPicture = Pick<
+  RenderedChart,
+  'title' | 'description' | 'svg' | 'height' | 'statuses' | 'sides' | 'legendItems' | 'keyMarks' | 'instead'
+>;

@@ -17,20 +17,29 @@ export const lastDay = (options: ChartOptions) => (options.asOf && options.asOf 
 
 const MONTH = (d: Date) => d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
 
+/** The months that start between two days, and whether there is room to name them. */
+function months(first: string, last: string): { months: Date[]; named: boolean } {
+  const list = utcMonth.range(utcMonth.ceil(toDate(first)), utcMonth.offset(toDate(last), 1)).filter((d) => d <= toDate(last));
+  const span = toDate(last).getTime() - toDate(first).getTime();
+  // A month is about 20% of the five-month axis; under 9% (25 px at 280 px) names would touch.
+  const room = list.length > 1 ? (list[1]!.getTime() - list[0]!.getTime()) / span : 1;
+  return { months: list, named: room >= 0.09 };
+}
+
+/** Month names at height y (their middle), each just right of its month's first day. */
+export function monthNames(first: string, last: string, y: number): Plot.Markish[] {
+  const { months: list, named } = months(first, last);
+  return named ? [Plot.text(list, { x: (d: Date) => d, y, text: MONTH, textAnchor: 'start', dx: 3, fill: 'var(--chart-muted)' })] : [];
+}
+
 /**
  * Month gridlines from `top` to `bottom`, each named at its top, between two days. Names are left
  * out when the axis is too short for them not to collide on the narrowest screen.
  */
 export function monthAxis(first: string, last: string, top: number, bottom: number): Plot.Markish[] {
-  const months = utcMonth.range(utcMonth.ceil(toDate(first)), utcMonth.offset(toDate(last), 1)).filter((d) => d <= toDate(last));
-  const span = toDate(last).getTime() - toDate(first).getTime();
-  // A month is about 20% of the five-month axis; under 9% (25 px at 280 px) names would touch.
-  const room = months.length > 1 ? (months[1]!.getTime() - months[0]!.getTime()) / span : 1;
   return [
-    Plot.ruleX(months, { x: (d: Date) => d, y1: top, y2: bottom, stroke: 'var(--chart-grid)' }),
-    ...(room >= 0.09
-      ? [Plot.text(months, { x: (d: Date) => d, y: top - 8, text: MONTH, textAnchor: 'start', dx: 3, fill: 'var(--chart-muted)' })]
-      : []),
+    Plot.ruleX(months(first, last).months, { x: (d: Date) => d, y1: top, y2: bottom, stroke: 'var(--chart-grid)' }),
+    ...monthNames(first, last, top - 8),
   ];
 }
 

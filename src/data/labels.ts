@@ -58,3 +58,32 @@ export const RULING_ACTION_LABEL: Record<RulingAction, string> = {
   settled: 'Ended by agreement',
   moot: 'Ended as moot',
 };
+
+/** What a ruling did in two or three words, for a label beside its mark in a chart. */
+export const RULING_ACTION_SHORT: Record<RulingAction, string> = {
+  'granted relief': 'Granted relief',
+  'denied relief': 'Denied relief',
+  dismissed: 'Dismissed',
+  affirmed: 'Affirmed',
+  reversed: 'Reversed',
+  'appeal dismissed': 'Appeal dismissed',
+  'leave denied': 'Refused to hear',
+  'certiorari denied': 'Refused review',
+  withdrawn: 'Withdrawn',
+  settled: 'Settled',
+  moot: 'Ended as moot',
+};
+
+/**
+ * The heading over a case's result. Not "Standing": that is the legal doctrine several of these
+ * suits were thrown out on, and the pages say so in the same breath.
+ */
+export const OUTCOME_HEADING = 'Outcome';
+/** The same heading while a court may still rule. */
+export const OPEN_OUTCOME_HEADING = 'Status so far';
+
+/** A label written for the start of a line, as it reads inside a sentence: "Refused to take it up" → "refused to take it up". */
+export const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
+/** A docket number as readers see it, "No." written once whether or not the court's number carries it. */
+export const docketLabel = (docket: string) => (/^no\.?\s/i.test(docket) ? docket : `No. ${docket}`);

@@ -27,7 +27,7 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => path.joi
 /** A key item: its label and a 12 px swatch drawn with its top left corner at 0,0. */
 type KeyItem = { label: string; swatch: string };
 
-function keyItems(chart: Pick<ChartPicture, 'statuses' | 'sides'>): KeyItem[] {
+function keyItems(chart: Pick<ChartPicture, 'statuses' | 'sides' | 'keyMarks'>): KeyItem[] {
   return [
     ...chart.statuses.map((status) => ({
       label: statusLabel(status),
@@ -37,6 +37,7 @@ function keyItems(chart: Pick<ChartPicture, 'statuses' | 'sides'>): KeyItem[] {
       label: FAVOURED_STYLE[side].label,
       swatch: `<g transform="translate(6,6) scale(0.85)">${favouredSwatch(side)}</g>`,
     })),
+    ...chart.keyMarks.map((mark) => ({ label: mark.label, swatch: `<g transform="translate(6,6) scale(0.85)">${mark.swatch}</g>` })),
   ];
 }
 
@@ -59,7 +60,7 @@ function legend(items: readonly KeyItem[], y: number): { markup: string; height:
 }
 
 /** The drawn size of a chart's image file. */
-export function standaloneSize(chart: Pick<ChartPicture, 'statuses' | 'sides' | 'height'>): { width: number; height: number } {
+export function standaloneSize(chart: Pick<ChartPicture, 'statuses' | 'sides' | 'keyMarks' | 'height'>): { width: number; height: number } {
   return { width: WIDTH, height: 36 + legend(keyItems(chart), 32).height + chart.height + 34 };
 }
 
