@@ -63,7 +63,7 @@ export interface ChartDefinition<R> {
   /** Whom the rulings it marks went for, in the key drawn above it; none for no such key. */
   sides?(rows: R[]): readonly Favoured[];
   /** Pictures of its marks with what they mean, in the key drawn above it; none for no such key. */
-  keyMarks?(rows: R[]): readonly KeyMark[];
+  keyMarks?(rows: R[], data: Dataset, options: ChartOptions): readonly KeyMark[];
   /**
    * A sentence to show instead of the chart, when drawing it would add nothing to the sentence
    * (a path through the courts of one ruling); undefined to draw the chart.
@@ -118,7 +118,7 @@ export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, op
     legendItems: definition.legend?.(rows, data, options) ?? [],
     statuses: definition.statuses(rows),
     sides: definition.sides?.(rows) ?? [],
-    keyMarks: definition.keyMarks?.(rows) ?? [],
+    keyMarks: definition.keyMarks?.(rows, data, options) ?? [],
     ...(instead === undefined ? {} : { instead }),
   };
 }

@@ -1,8 +1,16 @@
 /** The cases as pages show them: every case with its display fields and rulings, in filing order. */
-import { CLAIM_LABEL, COURT_LABEL, PLAINTIFF_LABEL, RULING_ACTION_LABEL, STATUS_LABEL } from '../data/labels.ts';
+import {
+  CLAIM_LABEL,
+  COURT_LABEL,
+  OPEN_OUTCOME_HEADING,
+  OUTCOME_HEADING,
+  PLAINTIFF_LABEL,
+  RULING_ACTION_LABEL,
+  STATUS_LABEL,
+} from '../data/labels.ts';
 import type { Dataset } from '../data/load.ts';
 import type { Lawsuit, Ruling } from '../data/schema.ts';
-import { caseHistories, type CaseHistory, type CaseStatus, finalStatus } from '../data/status.ts';
+import { caseHistories, type CaseHistory, type CaseStatus, finalStatus, isOpen } from '../data/status.ts';
 import { casePath } from './paths.ts';
 import { type SourceNamer, sourceNamer, type SourceView } from './sources.ts';
 
@@ -24,6 +32,8 @@ export interface CaseView {
   stateName: string;
   status: CaseStatus;
   statusText: string;
+  /** "Outcome", or "Status so far" while a court may still rule. */
+  outcomeHeading: string;
   /** The day its last ruling ended it; undefined while open or unconfirmed. */
   endedOn?: string;
   highestCourt: string;
@@ -42,6 +52,12 @@ export function rulingView(ruling: Ruling, name: SourceNamer): RulingView {
   };
 }
 
+/** A case's result in words; one whose ending we could not confirm says so rather than "no ruling yet". */
+function statusText(c: Lawsuit, status: CaseStatus): string {
+  if (c.ended !== 'not confirmed') return STATUS_LABEL[status];
+  return status === 'awaiting ruling' ? 'Not confirmed: no ruling found' : `${STATUS_LABEL[status]}; ending not confirmed`;
+}
+
 export function caseViews(data: Dataset): CaseView[] {
   const names = new Map(data.states.map((s) => [s.code, s.name]));
   const name = sourceNamer(data.publishers);
@@ -57,7 +73,8 @@ export function caseViews(data: Dataset): CaseView[] {
         path: casePath(c.id),
         stateName: names.get(c.state) ?? c.state,
         status,
-        statusText: c.ended === 'not confirmed' ? `${STATUS_LABEL[status]}; ending not confirmed` : STATUS_LABEL[status],
+        statusText: statusText(c, status),
+        outcomeHeading: isOpen(status) && c.ended === 'no' ? OPEN_OUTCOME_HEADING : OUTCOME_HEADING,
         highestCourt: COURT_LABEL[history.highestCourt],
         filedBy: PLAINTIFF_LABEL[c.plaintiff_type],
         claim: CLAIM_LABEL[c.claim],
