@@ -37,10 +37,12 @@ export function monthNames(first: string, last: string, y: number): Plot.Markish
  * out when the axis is too short for them not to collide on the narrowest screen.
  */
 export function monthAxis(first: string, last: string, top: number, bottom: number): Plot.Markish[] {
-  return [
-    Plot.ruleX(months(first, last).months, { x: (d: Date) => d, y1: top, y2: bottom, stroke: 'var(--chart-grid)' }),
-    ...monthNames(first, last, top - 8),
-  ];
+  return [monthRules(first, last, top, bottom), ...monthNames(first, last, top - 8)];
+}
+
+/** Month gridlines from `top` to `bottom`, unnamed. */
+export function monthRules(first: string, last: string, top: number, bottom: number): Plot.Markish {
+  return Plot.ruleX(months(first, last).months, { x: (d: Date) => d, y1: top, y2: bottom, stroke: 'var(--chart-grid)' });
 }
 
 /** Characters that fit on one line of chart text (13 px) across the narrowest chart, 280 px. */

@@ -1,7 +1,7 @@
 /**
  * How the count grew: suits filed, suits a court had turned down at least once, and suits
- * ended, day by day, with the suits still open shaded, and the story's key events marked by
- * number along the top with a key below. Fluid: the lines stretch to any width.
+ * ended, day by day, with the suits still open shaded, and the story's key events each named
+ * above the plot beside its own dotted line, at every width. Fluid: the lines stretch to any width.
  */
 import * as Plot from '@observablehq/plot';
 import { scaleLinear, ticks } from 'd3';
@@ -11,10 +11,12 @@ import type { Dataset } from '../data/load.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 import { stateName } from '../data/state-names.ts';
 import { caseHistories } from '../data/status.ts';
-import { type ChartDefinition, type ChartOptions, type LegendItem, plural } from './chart.ts';
+import { type ChartDefinition, type ChartOptions, plural } from './chart.ts';
 import { DESIGN_WIDTH } from './fluid.ts';
+import { beside, type Box, NARROWEST, Occupied, type Rule, textWidth } from './label-layout.ts';
+import { lineSwatch } from './mark-swatch.ts';
 import { HALO } from './theme.ts';
-import { lastDay, monthAxis, TIMELINE_START } from './time-axis.ts';
+import { lastDay, monthNames, monthRules, TIMELINE_START, wrap } from './time-axis.ts';
 
 export interface TimelineRow {
   date: string;
@@ -65,61 +67,106 @@ function keyEvents(data: Dataset, options: ChartOptions): TimelineEvent[] {
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
-/** Events closer than this share of the axis get one marker (at 280 px, about 18 px apart). */
-const MARKER_GAP = 0.065;
+/** The plot area's height, and the room under it for the month names. */
+const PLOT = 240;
+const MONTHS = 20;
+const LABEL_LINE = 15;
+/** Vertical steps in which event names are stacked, px. */
+const STEP = 8;
 
-interface Marker {
-  date: Date;
-  label: string;
-  /** 0 or 1: a marker close to the one before it drops to the second row, never further. */
-  row: number;
+type LineKey = 'filed' | 'turnedDown' | 'ended';
+/** The three counts, as drawn and keyed. */
+const LINES: readonly { key: LineKey; label: string; stroke: string; dash?: string }[] = [
+  { key: 'filed', label: 'Filed', stroke: 'var(--chart-text)' },
+  { key: 'turnedDown', label: 'Turned down at least once', stroke: 'var(--status-lost-so-far)', dash: '2,3' },
+  { key: 'ended', label: 'Ended', stroke: 'var(--status-dismissed)', dash: '7,3' },
+];
+const BAND_LABEL = 'Still open';
+const BAND = { fill: 'var(--status-awaiting-ruling)', fillOpacity: 0.25 } as const;
+
+interface EventLabel {
+  day: Date;
+  lines: string[];
+  anchor: 'start' | 'end';
+  dx: number;
+  /** The label's bottom, px above the plot's top. */
+  bottom: number;
+  height: number;
 }
 
-/** Numbered markers for the events, close ones merged ("4–6"), in at most two rows. */
-function markers(events: readonly TimelineEvent[], last: string): Marker[] {
-  const t0 = toDate(TIMELINE_START).getTime();
-  const span = toDate(last).getTime() - t0;
-  const at = (e: TimelineEvent) => (toDate(e.date).getTime() - t0) / span;
-  const groups: { first: number; last: number; from: number; to: number }[] = [];
-  events.forEach((e, i) => {
-    const group = groups.at(-1);
-    if (group && at(e) - group.from < MARKER_GAP) {
-      group.last = i;
-      group.to = at(e);
-    } else groups.push({ first: i, last: i, from: at(e), to: at(e) });
+/** Steps tried before a name is put above all the others. */
+const MAX_STEPS = 80;
+
+/**
+ * Each event's name beside its dotted line, stacked above the plot, in the lowest place where it
+ * meets no other name and no other event's line (label-layout.ts). An event's line runs from its
+ * name down to the plot, so a name that reaches across another event's line must sit above that
+ * event's name: names are placed in an order that allows it (those crossed before those crossing).
+ */
+function eventLabels(events: readonly TimelineEvent[], share: (d: Date) => number): EventLabel[] {
+  const items = events.map((e) => {
+    const at = share(toDate(e.date));
+    // Wrapped to the room on the roomier side of the line, so the name fits on one side at the narrowest width.
+    const room = Math.max(at * NARROWEST, (1 - at) * NARROWEST) - 8;
+    const text = wrap(`${formatShort(e.date)} · ${e.label}`, Math.max(12, Math.floor(room / textWidth('x'))));
+    const width = Math.max(...text.map((t) => textWidth(t)));
+    const start = beside(at, width, 4, 'start');
+    const span = start.x2 <= NARROWEST - 3 ? start : beside(at, width, 4, 'end');
+    return { day: toDate(e.date), at, text, span };
   });
-  let previous = -Infinity;
-  let row = 0;
-  return groups.map((g) => {
-    const x = (g.from + g.to) / 2;
-    row = x - previous < MARKER_GAP * 1.6 ? 1 - row : 0;
-    previous = x;
-    return {
-      date: new Date(t0 + x * span),
-      label: g.first === g.last ? String(g.first + 1) : `${g.first + 1}–${g.last + 1}`,
-      row,
-    };
-  });
+  // a before b when a's line runs through b's name: b must then sit higher than a's name.
+  const before = (a: (typeof items)[number], b: (typeof items)[number]) => a !== b && crossesAt(a.at, { ...b.span, y1: 0, y2: 0 });
+  const order: typeof items = [];
+  const left = new Set(items);
+  while (left.size > 0) {
+    const free = [...left].find((b) => ![...left].some((a) => before(a, b)));
+    // A cycle (two names each across the other's line) cannot be untangled; take the first.
+    const next = free ?? [...left][0]!;
+    order.push(next);
+    left.delete(next);
+  }
+  const taken = new Occupied();
+  const placed: EventLabel[] = [];
+  for (const item of order) {
+    const height = item.text.length * LABEL_LINE;
+    const boxAt = (bottom: number): Box => ({ x1: item.span.x1, x2: item.span.x2, y1: -bottom - height, y2: -bottom });
+    const leader = (bottom: number): Rule => ({ at: item.at, y1: -bottom, y2: 0 });
+    let bottom = 0;
+    while (bottom < MAX_STEPS * STEP && !taken.free(boxAt(bottom), leader(bottom))) bottom += STEP;
+    // Past the last step: above everything placed so far.
+    if (bottom >= MAX_STEPS * STEP) bottom = Math.max(0, ...placed.map((p) => p.bottom + p.height)) + STEP;
+    taken.add(boxAt(bottom), leader(bottom));
+    placed.push({ day: item.day, lines: item.text, anchor: item.span.anchor, dx: item.span.dx, bottom, height });
+  }
+  return placed;
 }
 
-/** Spreads end labels (pixel positions) so none is closer than `gap` to the next. */
-function spread(positions: number[], gap: number): number[] {
-  const order = positions.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
-  for (let k = 1; k < order.length; k++) order[k]!.p = Math.max(order[k]!.p, order[k - 1]!.p + gap);
-  const out: number[] = [];
-  for (const { p, i } of order) out[i] = p;
-  return out;
-}
+/** Whether a vertical line at share `at` of the width runs through a box's columns (at the narrowest width). */
+const crossesAt = (at: number, box: Box) => at * NARROWEST > box.x1 - 3 && at * NARROWEST < box.x2 + 3;
 
-const HEIGHT = 320;
-const TOP = 64;
-const BOTTOM = 8;
+/**
+ * The values a step line takes over a stretch of time, as an interval: the value it enters with,
+ * every step inside, and so every value its vertical jumps pass through.
+ */
+function valuesOver(points: readonly { day: Date; value: number }[], from: Date, to: Date): [number, number] {
+  let low = Infinity;
+  let high = -Infinity;
+  let entering = points[0]?.value ?? 0;
+  for (const p of points) {
+    if (p.day <= from) entering = p.value;
+    else if (p.day <= to) {
+      low = Math.min(low, p.value);
+      high = Math.max(high, p.value);
+    }
+  }
+  return [Math.min(low, entering), Math.max(high, entering)];
+}
 
 export const timeline: ChartDefinition<TimelineRow> = {
   id: 'timeline',
   name: 'How the count grew',
   supports: { asOf: false, state: true },
-  // The lines are named at their ends, so the chart needs no status key.
+  // The key (keyMarks) shows the three lines and the shaded band, each with its final count.
   statuses: () => [],
   title: (data, options) => {
     const where = options.state ? ` in ${stateName(data, options.state)}` : '';
@@ -150,58 +197,100 @@ export const timeline: ChartDefinition<TimelineRow> = {
       .filter(Boolean)
       .join(' ');
   },
-  legend: (_rows, data, options) =>
-    keyEvents(data, options).map((e, i): LegendItem => ({ marker: String(i + 1), text: `${formatLong(e.date)}: ${e.label}` })),
+  keyMarks: (rows) => {
+    const end = rows.at(-1)!;
+    return [
+      ...LINES.map((l) => ({ label: `${l.label}: ${end[l.key]}`, swatch: lineSwatch(l.stroke, 2.5, l.dash) })),
+      {
+        label: 'Shaded: still open',
+        swatch: `<rect x="-8" y="-6" width="16" height="12" fill="${BAND.fill}" fill-opacity="${BAND.fillOpacity * 2}"/>`,
+      },
+    ];
+  },
   plot(rows, data, options) {
     const last = lastDay(options);
-    const marks = markers(keyEvents(data, options), last);
-    const points = rows.map((r) => ({ ...r, day: toDate(r.date) }));
-    const end = rows.at(-1)!;
-    const yMax = Math.max(1, ...rows.map((r) => r.filed));
-    const y = scaleLinear([0, yMax], [HEIGHT - BOTTOM, TOP]);
-    const lines = [
-      { key: 'filed', text: `Filed ${end.filed}`, value: end.filed, stroke: 'var(--chart-text)', dash: undefined },
-      { key: 'turnedDown', text: `Turned down ${end.turnedDown}`, value: end.turnedDown, stroke: 'var(--status-lost-so-far)', dash: '2,3' },
-      { key: 'ended', text: `Ended ${end.ended}`, value: end.ended, stroke: 'var(--status-dismissed)', dash: '7,3' },
-    ] as const;
-    // Each label sits above its line's end; labels of lines that end close together are spread apart.
-    const labelY = spread(
-      lines.map((l) => y(l.value) - 6),
-      15,
-    ).map((p, i) => Math.min(p, y(lines[i]!.value) - 6 + 30));
-    const tickValues = ticks(0, yMax, 4).filter((t) => Number.isInteger(t) && t > 0);
     const day0 = toDate(TIMELINE_START);
+    const dayN = toDate(last);
+    const share = (d: Date) => (d.getTime() - day0.getTime()) / (dayN.getTime() - day0.getTime());
+    const dayAt = (at: number) => new Date(day0.getTime() + Math.min(1, Math.max(0, at)) * (dayN.getTime() - day0.getTime()));
+    const events = eventLabels(keyEvents(data, options), share);
+    const ladder = Math.max(0, ...events.map((e) => e.bottom + e.height));
+    const top = ladder + 10;
+    const bottom = top + PLOT;
+    const height = bottom + MONTHS;
+    const points = rows.map((r) => ({ ...r, day: toDate(r.date) }));
+    const yMax = Math.max(1, ...rows.map((r) => r.filed));
+    const y = scaleLinear([0, yMax], [bottom, top + 12]);
+    const tickValues = ticks(0, yMax, 4).filter((t) => Number.isInteger(t) && t > 0);
+    // Each count's label sits just above its gridline where no line runs through it: at the left
+    // edge, else the right, else the first clear place between, checked against the lines' values there.
+    const perUnit = y(0) - y(1) || 1;
+    const stepLines = LINES.map((l) => points.map((p) => ({ day: p.day, value: p[l.key] })));
+    const eventAt = events.map((e) => share(e.day));
+    const tickLabels = tickValues.map((t) => {
+      const width = textWidth(String(t));
+      const clear = (x1: number) => {
+        const from = dayAt(x1 / NARROWEST);
+        const to = dayAt((x1 + width) / NARROWEST);
+        const low = t + 4 / perUnit;
+        const high = t + (6 + 14) / perUnit;
+        const struck = stepLines.some((line) => {
+          const [a, b] = valuesOver(line, from, to);
+          return a <= high && b >= low;
+        });
+        return !struck && !eventAt.some((at) => crossesAt(at, { x1, x2: x1 + width, y1: 0, y2: 0 }));
+      };
+      const places = [2, NARROWEST - width - 2, ...Array.from({ length: 20 }, (_, k) => (k + 1) * ((NARROWEST - width) / 21))];
+      const x1 = places.find(clear);
+      if (x1 === undefined) return { t, at: 0, anchor: 'start' as const, clear: false };
+      return x1 === NARROWEST - width - 2
+        ? { t, at: 1, anchor: 'end' as const, clear: true }
+        : { t, at: x1 / NARROWEST, anchor: 'start' as const, clear: true };
+    });
+    // "Still open" inside the shaded band, where it is deepest and no line or event crosses it.
+    const bandWidth = textWidth(BAND_LABEL);
+    const bandSpot = Array.from({ length: Math.floor((NARROWEST - bandWidth) / 2) }, (_, k) => k * 2)
+      .map((x1) => {
+        const from = dayAt(x1 / NARROWEST);
+        const to = dayAt((x1 + bandWidth) / NARROWEST);
+        const filedLow = valuesOver(stepLines[0]!, from, to)[0];
+        const othersHigh = Math.max(valuesOver(stepLines[1]!, from, to)[1], valuesOver(stepLines[2]!, from, to)[1]);
+        const room = (filedLow - othersHigh) * perUnit;
+        const crossed = eventAt.some((at) => crossesAt(at, { x1, x2: x1 + bandWidth, y1: 0, y2: 0 }));
+        return { x1, room: crossed ? 0 : room, y: y(filedLow) + 4 };
+      })
+      .filter((spot) => spot.room >= 24)
+      .sort((a, b) => b.room - a.room)[0];
+    const tickBoxes = tickLabels.map((l) => ({
+      y: y(l.t),
+      x1: l.anchor === 'end' ? NARROWEST - textWidth(String(l.t)) - 2 : l.at * NARROWEST,
+    }));
+    const bandLabel =
+      bandSpot &&
+      !tickBoxes.some((b) => Math.abs(b.y - 6 - bandSpot.y) < 20 && b.x1 < bandSpot.x1 + bandWidth + 20 && b.x1 + 20 > bandSpot.x1)
+        ? [{ day: dayAt(bandSpot.x1 / NARROWEST), y: bandSpot.y }]
+        : [];
     return {
       width: DESIGN_WIDTH,
-      height: HEIGHT,
+      height,
       margin: 0,
-      marginTop: TOP,
-      marginBottom: BOTTOM,
-      x: { type: 'utc', domain: [day0, toDate(last)], axis: null },
-      // Every vertical position is in pixels, from the scale above, so the counts and the marker
-      // rows (which are pixels by nature) share one coordinate system.
+      x: { type: 'utc', domain: [day0, dayN], axis: null },
+      // Every vertical position is in pixels, from the scale above, so the counts and the stacked
+      // event names (which are pixels by nature) share one coordinate system.
       y: { type: 'identity', axis: null },
       marks: [
-        ...monthAxis(TIMELINE_START, last, TOP - 14, HEIGHT - BOTTOM),
+        // Month names under the plot: above it, the event names need the room.
+        monthRules(TIMELINE_START, last, top, bottom),
+        ...monthNames(TIMELINE_START, last, bottom + 12),
         Plot.ruleY(tickValues, { y: (t: number) => y(t), stroke: 'var(--chart-grid)' }),
-        Plot.text(tickValues, {
-          x: () => day0,
-          y: (t: number) => y(t),
-          text: String,
-          textAnchor: 'start',
-          dy: -6,
-          dx: 2,
-          fill: 'var(--chart-muted)',
-        }),
         Plot.areaY(points, {
           x: 'day',
           y1: (p: (typeof points)[number]) => y(p.ended),
           y2: (p: (typeof points)[number]) => y(p.filed),
           curve: 'step-after',
-          fill: 'var(--status-awaiting-ruling)',
-          fillOpacity: 0.25,
+          ...BAND,
         }),
-        ...lines.map((l) =>
+        ...LINES.map((l) =>
           Plot.lineY(points, {
             x: 'day',
             y: (p: (typeof points)[number]) => y(p[l.key]),
@@ -212,30 +301,52 @@ export const timeline: ChartDefinition<TimelineRow> = {
           }),
         ),
         Plot.ruleY([y(0)], { stroke: 'var(--chart-muted)' }),
-        Plot.ruleX(marks, {
-          x: 'date',
-          y1: (m: Marker) => 14 + m.row * 16,
-          y2: HEIGHT - BOTTOM,
+        Plot.text(bandLabel, {
+          x: 'day',
+          y: 'y',
+          text: () => BAND_LABEL,
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          fill: 'var(--chart-text)',
+        }),
+        // Each event's line, from its name down to the foot of the plot.
+        Plot.ruleX(events, {
+          x: 'day',
+          y1: (e: EventLabel) => top - e.bottom,
+          y2: bottom,
           stroke: 'var(--chart-muted)',
           strokeDasharray: '1,3',
         }),
-        Plot.text(marks, {
-          x: 'date',
-          y: (m: Marker) => 8 + m.row * 16,
-          text: 'label',
-          fill: 'var(--chart-text)',
-          fontWeight: 'bold',
-          ...HALO,
-        }),
-        Plot.text(lines, {
-          x: () => toDate(last),
-          y: (_: unknown, i: number) => labelY[i]!,
-          text: 'text',
-          textAnchor: 'end',
-          dx: -4,
-          fill: 'var(--chart-text)',
-          ...HALO,
-        }),
+        ...(['start', 'end'] as const).map((anchor) =>
+          Plot.text(
+            events.filter((e) => e.anchor === anchor),
+            {
+              x: 'day',
+              y: (e: EventLabel) => top - e.bottom,
+              text: (e: EventLabel) => e.lines.join('\n'),
+              textAnchor: anchor,
+              lineAnchor: 'bottom',
+              dx: anchor === 'start' ? 4 : -4,
+              fill: 'var(--chart-text)',
+            },
+          ),
+        ),
+        // Drawn last, on a halo, so a count whose label found no clear place is still read over the lines.
+        ...(['start', 'end'] as const).map((anchor) =>
+          Plot.text(
+            tickLabels.filter((l) => l.anchor === anchor),
+            {
+              x: (l: (typeof tickLabels)[number]) => dayAt(l.at),
+              y: (l: (typeof tickLabels)[number]) => y(l.t),
+              text: (l: (typeof tickLabels)[number]) => String(l.t),
+              textAnchor: anchor,
+              dy: -6,
+              dx: anchor === 'start' ? 2 : -2,
+              fill: 'var(--chart-muted)',
+              ...HALO,
+            },
+          ),
+        ),
       ],
     };
   },

@@ -1,7 +1,9 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 
 import { renderChart } from '../../src/charts/chart.ts';
 import { timeline } from '../../src/charts/timeline.ts';
+import { formatShort } from '../../src/data/dates.ts';
 import { chartData, expectChartSnapshot } from '../helpers/chart-fixture.ts';
 
 const data = chartData();
@@ -21,10 +23,23 @@ describe('timeline of filings and rulings', () => {
     for (const [a, b] of chart.rows.slice(1).map((r, i) => [chart.rows[i]!, r])) expect(b!.date > a!.date).toBe(true);
   });
 
-  test('marks the key events, the firing of the CISA director among them, with a key', () => {
-    expect(chart.legendItems.map((k) => k.text)).toContain('17 November 2020: Krebs fired');
-    expect(chart.legendItems.map((k) => k.marker)).toEqual(chart.legendItems.map((_, i) => String(i + 1)));
+  test('names the key events in the chart itself, the firing of the CISA director among them, not by number', () => {
+    const texts = [...parseHTML(`<body>${chart.svg}</body>`).document.querySelectorAll('text')].map(
+      (t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || t.textContent,
+    );
+    for (const e of data.events.filter((x) => x.on_timeline === 'yes' && x.date >= '2020-11-01' && x.date <= '2021-03-31'))
+      expect(
+        texts.some((t) => t?.includes(e.label.split(' ')[0]!) && t.includes(formatShort(e.date))),
+        e.label,
+      ).toBe(true);
+    expect(texts.some((t) => t?.startsWith('17 Nov · Krebs fired'))).toBe(true);
+    expect(chart.legendItems).toEqual([]);
     expect(chart.description).toContain('17 Nov Krebs fired');
+  });
+
+  test('keys its three lines and the shaded band, each line with the count it ends on, and names the band in it', () => {
+    expect(chart.keyMarks.map((k) => k.label)).toEqual(['Filed: 13', 'Turned down at least once: 10', 'Ended: 13', 'Shaded: still open']);
+    expect(chart.svg).toContain('>Still open</text>');
   });
 
   test('the description states the totals the lines end on', () => {
@@ -37,6 +52,7 @@ describe('timeline of filings and rulings', () => {
   test('stops at the as-of date', () => {
     const early = renderChart(timeline, data, { asOf: '2020-11-18' });
     expect(early.rows.at(-1)).toEqual({ date: '2020-11-18', filed: 7, turnedDown: 1, ended: 3, open: 4 });
-    expect(early.legendItems.map((k) => k.text).at(-1)).toBe('17 November 2020: Krebs fired');
+    expect(early.svg).toContain('17 Nov · Krebs fired');
+    expect(early.svg).not.toContain('Electors vote');
   });
 });
