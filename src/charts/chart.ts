@@ -11,7 +11,7 @@ import type { CaseStatus } from '../data/status.ts';
 import { renderSvg } from './render.ts';
 
 export interface ChartOptions {
-  /** Show the standing at the end of this day (YYYY-MM-DD) instead of the final one. */
+  /** Show each case's status at the end of this day (YYYY-MM-DD) instead of the final one. */
   asOf?: string;
   /** Limit the chart to one state code. */
   state?: string;

@@ -10,7 +10,7 @@ import * as Plot from '@observablehq/plot';
 import { utcDay, utcYear } from 'd3';
 
 import { formatLong, formatShort, toDate } from '../data/dates.ts';
-import { COURT_LABEL, inSentence, RULING_ACTION_LABEL, RULING_ACTION_SHORT } from '../data/labels.ts';
+import { COURT_LABEL, inSentence, RULING_ACTION_LABEL, RULING_ACTION_SHORT, theCourt } from '../data/labels.ts';
 import type { Dataset } from '../data/load.ts';
 import { courtRank } from '../data/rules.ts';
 import { type CourtLevel, FAVOURED, type Favoured, type Ruling } from '../data/schema.ts';
@@ -89,9 +89,6 @@ function yearTicks(domain: [Date, Date]): Plot.Markish[] {
 /** The filing's mark, small and open: a start, not a ruling. */
 const FILING = { r: 4, fill: 'var(--chart-background)', stroke: 'var(--chart-muted)', strokeWidth: 1.5 } as const;
 const FILING_SWATCH = `<circle r="${FILING.r}" fill="none" stroke="currentColor" stroke-width="${FILING.strokeWidth}"/>`;
-
-/** "the Pennsylvania Court of Common Pleas, Bucks County," — a court named inside a sentence. */
-const theCourt = (court: string) => `the ${court}${court.includes(',') ? ',' : ''}`;
 
 /** One ruling as a clause: "on 3 November 2020 the … dismissed the case". */
 function rulingClause(r: Ruling): string {

@@ -50,7 +50,7 @@ export const plaintiffs: ChartDefinition<PlaintiffRow> = {
   describe(rows) {
     const total = rows.reduce((n, r) => n + r.total, 0);
     return `Horizontal bar chart of ${plural(total, 'lawsuit')} by who filed them: ${rows
-      .map((r) => `${r.plaintiffs.toLowerCase()} ${r.total} (${describeCounts(r)})`)
+      .map((r) => `${r.plaintiffs} ${r.total} (${describeCounts(r)})`)
       .join('; ')}.`;
   },
   plot: (rows) =>

@@ -1,7 +1,8 @@
 /**
  * Filters and sorts the case table from the form, and keeps the choice in the URL
  * (?state=PA&outcome=dismissed&sort=filed-desc) so a view can be shared. Values from the URL are
- * only ever compared with the form's own options, never written into the page.
+ * only ever compared with the form's own options, never written into the page. When nothing
+ * matches, the count says so and a button clears the filters.
  */
 type SortKey = 'filed' | 'filed-desc' | 'ended' | 'ended-desc';
 
@@ -13,6 +14,8 @@ export function enableCaseFilters(root: Document): void {
   const form = root.querySelector<HTMLFormElement>('[data-case-filters]');
   const table = root.querySelector<HTMLTableElement>('table.case-table');
   const count = root.querySelector<HTMLElement>('[data-case-count]');
+  const empty = root.querySelector<HTMLElement>('[data-case-empty]');
+  const reset = root.querySelector<HTMLButtonElement>('[data-case-reset]');
   if (!form || !table || !count) return;
   const state = form.elements.namedItem('state') as HTMLSelectElement;
   const outcome = form.elements.namedItem('outcome') as HTMLSelectElement;
@@ -43,7 +46,13 @@ export function enableCaseFilters(root: Document): void {
       return x.localeCompare(y) * direction;
     });
     body.append(...sorted);
-    count.textContent = shown === rows.length ? `${rows.length} cases.` : `Showing ${shown} of ${rows.length} cases.`;
+    count.textContent =
+      shown === rows.length
+        ? `${rows.length} cases.`
+        : shown === 0
+          ? `No case matches both choices: none of the ${rows.length} cases.`
+          : `Showing ${shown} of ${rows.length} cases.`;
+    if (empty) empty.hidden = shown > 0;
     if (updateUrl) {
       const next = new URLSearchParams();
       if (state.value) next.set('state', state.value);
@@ -55,6 +64,12 @@ export function enableCaseFilters(root: Document): void {
   };
 
   form.addEventListener('change', () => apply(true));
+  reset?.addEventListener('click', () => {
+    state.value = '';
+    outcome.value = '';
+    apply(true);
+    state.focus();
+  });
   form.addEventListener('submit', (event) => event.preventDefault());
   apply(false);
 }

@@ -1,6 +1,6 @@
 /**
  * What changed between two versions of the data: cases added and removed, rulings added,
- * removed or corrected, cases whose standing moved, sources replaced, events, other files, and
+ * removed or corrected, cases whose status moved, sources replaced, events, other files, and
  * how the headline tallies moved. A pure function of two datasets, so the same report serves
  * `npm run validate`, the build, the publication record and the updates page.
  */
@@ -198,7 +198,7 @@ export function formatChanges(report: ChangeReport, since: string): string[] {
     );
   if (cases.statusChanged.length > 0) {
     lines.push(
-      `  Standing changed in ${plural(cases.statusChanged.length, 'case')}:`,
+      `  Status changed in ${plural(cases.statusChanged.length, 'case')}:`,
       ...limited(cases.statusChanged.map((c) => `    ~ ${c.id}  ${c.from} → ${c.to}`)),
     );
   }

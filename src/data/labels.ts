@@ -87,3 +87,6 @@ export const inSentence = (label: string) => label.charAt(0).toLowerCase() + lab
 
 /** A docket number as readers see it, "No." written once whether or not the court's number carries it. */
 export const docketLabel = (docket: string) => (/^no\.?\s/i.test(docket) ? docket : `No. ${docket}`);
+
+/** A court named inside a sentence, before its verb: "the Pennsylvania Court of Common Pleas, Bucks County,". */
+export const theCourt = (court: string) => `the ${court}${court.includes(',') ? ',' : ''}`;

@@ -13,9 +13,10 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
-import { type ChangeReport, changeReport } from './change-report.ts';
+import { type ChangeReport, changeReport, type RulingRef } from './change-report.ts';
+import { formatLong } from './dates.ts';
 import { DATA_FILES, type Dataset } from './files.ts';
-import { STATUS_LABEL } from './labels.ts';
+import { inSentence, RULING_ACTION_LABEL, STATUS_LABEL, theCourt } from './labels.ts';
 
 export const RECORD_FILE = 'publications.json';
 
@@ -121,11 +122,13 @@ export function describeChanges(report: ChangeReport): string[] {
   const lines: string[] = [];
   for (const c of report.cases.added) lines.push(`Case added: ${c.case_name} (${c.state}).`);
   for (const c of report.cases.removed) lines.push(`Case removed: ${c.case_name} (${c.state}).`);
-  for (const r of report.rulings.added) lines.push(`Ruling added: ${r.case_name}, ${r.court}, ${r.action} on ${r.date}.`);
-  for (const r of report.rulings.removed) lines.push(`Ruling removed: ${r.case_name}, ${r.court}, ${r.action} on ${r.date}.`);
+  const ruling = (r: RulingRef) =>
+    `${r.case_name}: ${theCourt(r.court)} ${inSentence(RULING_ACTION_LABEL[r.action])} on ${formatLong(r.date)}`;
+  for (const r of report.rulings.added) lines.push(`Ruling added. ${ruling(r)}.`);
+  for (const r of report.rulings.removed) lines.push(`Ruling removed. ${ruling(r)}.`);
   if (report.rulings.edited.length > 0) lines.push(`Corrected: details of ${plural(report.rulings.edited.length, 'ruling')}.`);
   for (const c of report.cases.statusChanged) {
-    lines.push(`Standing of ${c.case_name} changed from ${STATUS_LABEL[c.from].toLowerCase()} to ${STATUS_LABEL[c.to].toLowerCase()}.`);
+    lines.push(`${c.case_name} changed from ${STATUS_LABEL[c.from].toLowerCase()} to ${STATUS_LABEL[c.to].toLowerCase()}.`);
   }
   const edited = report.cases.edited.filter(
     (id) => !report.cases.statusChanged.some((c) => c.id === id) && !report.sources.some((s) => s.subject === id),

@@ -1,6 +1,6 @@
 /**
- * A case's standing on any date, derived from its rulings (rulings.csv) and never stored.
- * Dates are ISO strings; a case's status "on" a date is its standing at the end of that day.
+ * A case's status on any date, derived from its rulings (rulings.csv) and never stored.
+ * Dates are ISO strings; a case's status "on" a date is where it stood at the end of that day.
  *
  * While a case is still before a court (a later ruling is recorded, or `ended` says it is not
  * over) its status is open: no ruling yet, won so far, or lost so far. Once its last ruling has

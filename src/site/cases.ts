@@ -52,6 +52,17 @@ export function rulingView(ruling: Ruling, name: SourceNamer): RulingView {
   };
 }
 
+/**
+ * The name of a group of cases with one status, for filters and lists: "No ruling yet" would
+ * read as still pending for a case whose ending we could not confirm, so such a group says so.
+ */
+export function statusGroupLabel(status: CaseStatus, cases: readonly CaseView[]): string {
+  const group = cases.filter((c) => c.status === status);
+  return status === 'awaiting ruling' && group.length > 0 && group.every((c) => c.case.ended === 'not confirmed')
+    ? 'Outcome not confirmed'
+    : STATUS_LABEL[status];
+}
+
 /** A case's result in words; one whose ending we could not confirm says so rather than "no ruling yet". */
 function statusText(c: Lawsuit, status: CaseStatus): string {
   if (c.ended !== 'not confirmed') return STATUS_LABEL[status];

@@ -6,7 +6,8 @@ export const SOURCE_LINE = 'Court records and news reports compiled by the Lawsu
 /** The story's sections for the site navigation. */
 export const NAV = [
   { href: '/', label: 'Story' },
-  { href: '/cases/', label: 'All cases' },
+  { href: '/cases/', label: 'Cases' },
   { href: '/states/', label: 'States' },
   { href: '/methodology/', label: 'Methodology' },
+  { href: '/updates/', label: 'Updates' },
 ] as const;

@@ -18,7 +18,7 @@ function inGroup(status: CaseStatus, wanted: CaseStatus | StatusGroup): boolean 
 }
 
 export interface CountQuery {
-  /** Standing at the end of this day; final outcomes when absent. */
+  /** Status at the end of this day; final outcomes when absent. */
   asOf?: string;
   /**
    * Only cases with this status (on asOf, or today). Groups: "open" (still before a court),

@@ -8,6 +8,7 @@ import { Feed, type Item } from 'feed';
 import { escape } from 'html-escaper';
 
 import { formatLong, toDate } from '../data/dates.ts';
+import { inSentence } from '../data/labels.ts';
 import { PUBLISHER, SITE_NAME } from './config.ts';
 import { absolute, RULINGS_FEED, UPDATES_PATH } from './paths.ts';
 import { rulingItems } from './rulings.ts';
@@ -34,7 +35,7 @@ export function rulingsFeed(site: Pick<Site, 'cases' | 'publications' | 'lastCha
     const link = absolute(siteUrl, `${c.path}#${key.split('/')[1]}`);
     const sources = view.sources.map((s) => `<a href="${escape(s.url)}">${escape(s.label)}</a>`).join(', ');
     return {
-      title: escape(`${c.case.case_name}: ${view.court}, ${view.action.toLowerCase()}`),
+      title: escape(`${c.case.case_name}: ${view.court}, ${inSentence(view.action)}`),
       id: link,
       link,
       date: toDate(view.ruling.date),

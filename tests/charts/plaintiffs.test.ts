@@ -26,7 +26,7 @@ describe('who filed and how they fared', () => {
   });
 
   test('the description gives each group and its outcomes', () => {
-    expect(chart.description).toContain('trump campaign 4 (2 lost on appeal, 1 withdrawn and 1 won)');
-    expect(chart.description).toContain('allied voters and groups 3 (2 lost on appeal and 1 withdrawn)');
+    expect(chart.description).toContain('Trump campaign 4 (2 lost on appeal, 1 withdrawn and 1 won)');
+    expect(chart.description).toContain('Allied voters and groups 3 (2 lost on appeal and 1 withdrawn)');
   });
 });

@@ -5,7 +5,9 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, test } from 'vitest';
 
+import { formatLong } from '../../src/data/dates.ts';
 import type { Dataset } from '../../src/data/files.ts';
+import { inSentence, RULING_ACTION_LABEL, theCourt } from '../../src/data/labels.ts';
 import {
   changesSincePublished,
   dataLastChanged,
@@ -56,8 +58,9 @@ describe('the publication record', () => {
     const next = withPublication(first, edited, '2026-12-01', 'An earlier version showed this ruling twice.');
     expect(next.publications.map((p) => p.date)).toEqual(['2026-11-26', '2026-12-01']);
     expect(next.publications[1]!.note).toBe('An earlier version showed this ruling twice.');
+    // In readers' words: the court's action and the date written out, as the updates page shows them.
     expect(next.publications[1]!.changes).toContain(
-      `Ruling removed: ${data.lawsuits.find((c) => c.id === removed.case_id)!.case_name}, ${removed.court}, ${removed.action} on ${removed.date}.`,
+      `Ruling removed. ${data.lawsuits.find((c) => c.id === removed.case_id)!.case_name}: ${theCourt(removed.court)} ${inSentence(RULING_ACTION_LABEL[removed.action])} on ${formatLong(removed.date)}.`,
     );
     expect(changesSincePublished(next, edited).identical).toBe(true);
   });
