@@ -17,7 +17,8 @@ import { checkSources } from './source-rules.ts';
 
 export type { Dataset } from './files.ts';
 
-export type LoadResult = { ok: true; data: Dataset } | { ok: false; issues: DataIssue[] };
+/** `notices` are what the desk should know but need not fix (an optional column left out). */
+export type LoadResult = { ok: true; data: Dataset; notices: DataIssue[] } | { ok: false; issues: DataIssue[]; notices: DataIssue[] };
 
 /** The data folder: DATA_DIR when set, else ./data, resolved against the working directory. */
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -74,7 +75,7 @@ export function loadDataset(dir: string = dataDir()): LoadResult {
   issues.push(...checkUnique(lawsuits.shown, lawsuits.table.rows, 'docket', 'court'));
   issues.push(...checkRelated(lawsuits.shown, lawsuits.table.rows));
   if (lawsuits.table.readable && rulings.table.readable) {
-    issues.push(...checkRulings(lawsuits.shown, lawsuits.table.rows, rulings.shown, rulings.table.rows));
+    issues.push(...checkRulings(lawsuits.shown, lawsuits.table.rows, rulings.shown, rulings.table.rows, rulings.table.complete !== false));
   }
   const publishers = get(PUBLISHERS);
   if (publishers.table.readable) {
@@ -89,9 +90,10 @@ export function loadDataset(dir: string = dataDir()): LoadResult {
     );
   }
 
-  if (issues.length > 0) return { ok: false, issues };
+  const notices = [...files.values()].flatMap((f) => f.table.notices ?? []);
+  if (issues.length > 0) return { ok: false, issues, notices };
   const data = Object.fromEntries(
     [...files.values()].map(({ spec, table }) => [spec.key, table.rows.flatMap((row) => (row.record ? [row.record] : []))]),
   );
-  return { ok: true, data: data as unknown as Dataset };
+  return { ok: true, data: data as unknown as Dataset, notices };
 }
