@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { readDataText } from './file-check.ts';
 import { type Columns, DATA_FILES, type DataFile, type Dataset, DISAGREEMENTS, EVENTS, LAWSUITS, PUBLISHERS, RULINGS } from './files.ts';
 import type { DataIssue } from './issues.ts';
 import { type CheckedTable, checkTable } from './load-table.ts';
@@ -41,7 +42,11 @@ export interface LoadedFile<C extends Columns = Columns> {
 function readTable<C extends Columns>(dir: string, spec: DataFile<string, C>): LoadedFile<C> {
   const file = path.join(dir, spec.file);
   const shown = displayPath(file);
-  if (existsSync(file)) return { spec, shown, table: checkTable(shown, readFileSync(file, 'utf8'), spec.columns) };
+  if (existsSync(file)) {
+    const read = readDataText(readFileSync(file), Object.keys(spec.columns));
+    if ('problem' in read) return { spec, shown, table: { rows: [], issues: [{ file: shown, ...read.problem }], readable: false } };
+    return { spec, shown, table: checkTable(shown, read.text, spec.columns) };
+  }
   if (spec.optional) return { spec, shown, table: { rows: [], issues: [], readable: true } };
   const missing: DataIssue = { file: shown, line: 0, column: 'file', message: `is missing (expected ${spec.file} in ${displayPath(dir)})` };
   return { spec, shown, table: { rows: [], issues: [missing], readable: false } };

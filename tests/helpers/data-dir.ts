@@ -23,7 +23,8 @@ export const baseText = (name: string) => readFileSync(path.join(FIXTURES, 'base
  * How a test's file differs from the base fixture: edits of its rows (the usual way), its
  * bytes transformed (a BOM, other line ends), a text of its own, or a committed fixture file.
  */
-export type FileSource = { edits?: readonly Edit[]; transform?: (text: string) => string } | { text: string } | { fixture: string };
+export type FileSource =
+  { edits?: readonly Edit[]; transform?: (text: string) => string } | { text: string } | { bytes: Uint8Array } | { fixture: string };
 
 /** The text of a file of the base fixture after its edits, then its transform. */
 export function editedText(
@@ -42,6 +43,7 @@ export function dataDirWith(files: Record<string, FileSource> = {}): string {
     const target = path.join(dir, name);
     if ('fixture' in source) cpSync(path.join(FIXTURES, source.fixture), target);
     else if ('text' in source) writeFileSync(target, source.text);
+    else if ('bytes' in source) writeFileSync(target, source.bytes);
     else writeFileSync(target, editedText(name, source));
   }
   return dir;
