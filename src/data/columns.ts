@@ -52,7 +52,10 @@ export const TEXT_RULES = [
   'No text cell holds a number a spreadsheet turned into scientific notation, such as 2.02E+09.',
 ];
 /** The same for source addresses. */
-export const URL_RULES = ['No source address carries a tracking parameter (utm_source, fbclid and the like).'];
+export const URL_RULES = [
+  'No source address carries a user name or password (https://user:password@…).',
+  'No source address carries a tracking parameter (utm_source, fbclid and the like), or any query parameter its site does not need: the parameters a site needs are listed in the query column of publishers.csv.',
+];
 
 /** The metadata of a column built here. Throws when a schema was not built by this module. */
 export function columnMeta(schema: z.ZodType): ColumnMeta {
@@ -217,6 +220,9 @@ function urlProblem(value: string): string | undefined {
       : 'is not an https:// address';
   }
   if (!isWellFormedHttpsUrl(value)) return 'is not a well-formed web address';
+  // https://user:password@host/… would publish the credentials on every page that cites it.
+  const { username, password } = new URL(value);
+  if (username || password) return 'carries a user name or password before "@"; cite the public address, without them';
   const tracking = [...new URL(value).searchParams.keys()].find((key) => TRACKING_PARAMETER.test(key));
   if (tracking) return `carries the tracking parameter "${tracking}"; cite the address without it`;
   return undefined;

@@ -222,6 +222,12 @@ export const publisherColumns = {
       'reference work': 'an encyclopedia; may support a fact but never stand alone',
     },
   }),
+  query: text({
+    description:
+      "The query parameters this site's addresses need to find their page (the id in ?id=346), separated by spaces; any other parameter in a source address from this site is refused, since it only tracks who shared the link.",
+    example: 'id',
+    max: 80,
+  }).optional(),
 };
 
 export const eventColumns = {
