@@ -49,12 +49,9 @@ const recordShape = z.object({
   publications: z.array(
     z.object({
       // A publication dated ahead would tell readers the data changed on a day still to come.
-      date: z.iso
-        .date({ error: 'is not a date as YYYY-MM-DD' })
-        .refine((date) => date <= today(), {
-          error: (issue) =>
-            `is after today (${today()}); a publication cannot be dated in the future, so correct it to the day it was published`,
-        }),
+      date: z.iso.date({ error: 'is not a date as YYYY-MM-DD' }).refine((date) => date <= today(), {
+        error: () => `is after today (${today()}); a publication cannot be dated in the future, so correct it to the day it was published`,
+      }),
       fingerprint: z.string().regex(/^sha256-[0-9a-f]{64}$/),
       changes: z.array(z.string()),
       note: z.string().optional(),
