@@ -27,6 +27,12 @@ export interface ColumnMeta {
   /** `url` for the source columns, whose sites must be in the publishers registry; `text` for free text. */
   format?: 'url' | 'host' | 'text';
   /**
+   * Prose that may state our own numbers only as {count …} tokens, which the site replaces with
+   * the number the data gives (src/story/data-prose.ts), so a count written in a data file can
+   * never go stale.
+   */
+  counts?: boolean;
+  /**
    * The part of the column's checks other tools can run too, written next to the check itself
    * and published in the data package and the JSON Schemas (src/data/contract-files.ts).
    */
@@ -91,10 +97,12 @@ interface TextOptions {
   example: string;
   max: number;
   expected?: string;
+  /** Whether the text may hold {count …} tokens for our own numbers (see ColumnMeta.counts). */
+  counts?: boolean;
 }
 
-export function text({ description, example, max, expected }: TextOptions) {
-  const expects = expected ?? `plain text of at most ${max} characters`;
+export function text({ description, example, max, expected, counts }: TextOptions) {
+  const expects = expected ?? `plain text of at most ${max} characters${counts ? ', our own numbers written as {count …}' : ''}`;
   const schema = z
     .string()
     .max(max, { error: (issue) => `is ${String(issue.input).length} characters long, ${String(issue.input).length - max} too many` })
@@ -115,6 +123,7 @@ export function text({ description, example, max, expected }: TextOptions) {
     example,
     expected: expects,
     format: 'text',
+    ...(counts ? { counts } : {}),
     portable: { type: 'string', pattern: NOT_FORMULA, maxLength: max },
   });
 }
