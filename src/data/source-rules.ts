@@ -19,6 +19,16 @@ export const urlColumns = (columns: Columns) => Object.keys(columns).filter((nam
 /** The site of an address as the registry lists it: lowercase, without "www.". */
 export const siteOf = (url: string) => new URL(url).hostname.toLowerCase().replace(/^www\./, '');
 
+/**
+ * The first query parameter of an address that its site does not need. A link shared from a
+ * newsletter or a social network picks up parameters that name the sharer (?cid=twitter_…);
+ * the registry lists the few a site needs to find its page, and every other one is refused.
+ */
+export function unneededParameter(url: string, publisher: Publisher): string | undefined {
+  const needed = new Set((publisher.query ?? '').split(/\s+/).filter(Boolean));
+  return [...new URL(url).searchParams.keys()].find((key) => !needed.has(key));
+}
+
 export type PublisherIndex = (url: string) => Publisher | undefined;
 
 /** Finds the publisher of an address: its own site, or the nearest parent domain listed. */
@@ -58,7 +68,19 @@ export function checkSources(files: readonly SourcedFile[], publishers: readonly
         if (!publisher) {
           const message = `site ${siteOf(url)} is not in ${publishersFile} (add it there if it meets the standard on the methodology page)`;
           found.push(issue(column, url, message));
-        } else kinds.push(publisher.kind);
+          continue;
+        }
+        kinds.push(publisher.kind);
+        const unneeded = unneededParameter(url, publisher);
+        if (unneeded) {
+          found.push(
+            issue(
+              column,
+              url,
+              `carries the query parameter "${unneeded}", which ${publishersFile} does not list as needed by ${publisher.domain}; cite the address without it (or, if the page cannot be found without it, list it in the query column of ${publisher.domain})`,
+            ),
+          );
+        }
       }
       if (spec.sourced && kinds.length > 0 && !kinds.some((k) => STANDALONE_KINDS.includes(k))) {
         const first = row.raw['source_url'] ?? '';

@@ -3,6 +3,7 @@ import { formatLong } from '../data/dates.ts';
 import { RULING_ACTION_LABEL } from '../data/labels.ts';
 import type { Dataset } from '../data/load.ts';
 import { RULING_ACTIONS, type RulingAction } from '../data/schema.ts';
+import { renderDataProse } from '../story/data-prose.ts';
 
 const FACT: Record<string, string> = {
   filed_date: 'Filing date',
@@ -39,6 +40,6 @@ export function disagreementViews(data: Dataset): DisagreementView[] {
     chosenSource: d.chosen_source,
     alternative: shown(d.column, d.alternative),
     alternativeSource: d.alternative_source,
-    reason: d.reason,
+    reason: renderDataProse(d.reason, data),
   }));
 }
