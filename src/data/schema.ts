@@ -132,7 +132,7 @@ export const GROUND_MEANING: Record<Ground, string> = {
 export const UNSIGNED = 'unsigned';
 
 /** How a judge came to the seat they ruled from. */
-export const SELECTIONS = ['president', 'governor', 'partisan election', 'nonpartisan election', 'court'] as const;
+export const SELECTIONS = ['president', 'governor', 'partisan election', 'nonpartisan election', 'court', 'not confirmed'] as const;
 export type Selection = (typeof SELECTIONS)[number];
 
 export const SELECTION_MEANING: Record<Selection, string> = {
@@ -141,6 +141,7 @@ export const SELECTION_MEANING: Record<Selection, string> = {
   'partisan election': 'won an election in which judges run as party candidates',
   'nonpartisan election': 'won an election with no party on the ballot',
   court: 'appointed by the judges of a court (a magistrate judge, an assigned judge)',
+  'not confirmed': 'how they came to that seat could not be confirmed from a reliable source',
 };
 
 export const PARTIES = ['Republican', 'Democratic'] as const;
@@ -278,13 +279,14 @@ export const judgeColumns = {
   }),
   selection: oneOf(SELECTIONS, { description: 'How they came to that seat.', meanings: SELECTION_MEANING }),
   appointed_by: text({
-    description: 'The president or governor who appointed them; empty for an election or an appointment by a court.',
+    description:
+      "The president or governor who appointed them; empty for an election or an appointment by a court, and for a governor's appointee when which governor could not be confirmed.",
     example: 'Barack Obama',
     max: 80,
   }).optional(),
   party: oneOf(PARTIES, {
     description:
-      'The party of the president or governor who appointed them, or the party they ran for in a partisan election; empty for a nonpartisan election or an appointment by a court.',
+      "The party of the president or governor who appointed them, or the party they ran for in a partisan election (empty when they won both parties' nominations or it could not be confirmed); empty for a nonpartisan election or an appointment by a court.",
   }).optional(),
   year: wholeNumber({
     description: 'The year they took that seat. Empty when it could not be confirmed; never guessed.',

@@ -64,7 +64,7 @@ export interface CaseHistory {
 type Side = 'plaintiffs' | 'defendants';
 
 /** Whom the case stood for after these rulings: the side of the last ruling that went for one. */
-function standing(rulings: readonly Ruling[]): Side | undefined {
+function sideOf(rulings: readonly Ruling[]): Side | undefined {
   for (let i = rulings.length - 1; i >= 0; i--) {
     const favoured = rulings[i]!.favoured;
     if (favoured !== 'neither') return favoured;
@@ -75,12 +75,12 @@ function standing(rulings: readonly Ruling[]): Side | undefined {
 /**
  * What a finished path through the courts amounts to. A case dropped, settled or mooted before
  * any court went against the plaintiffs is withdrawn; one dropped after a defeat keeps the
- * defeat, since that is what decided it. A standing win is won. A defeat is "lost on appeal"
+ * defeat, since that is what decided it. A win that stood is won. A defeat is "lost on appeal"
  * when a court above the one where the case began went against them on review (an appeal
  * ruling, or after a lower court had), else "dismissed" or "denied" by the ruling that decided it.
  */
 export function outcomeOf(c: Pick<Lawsuit, 'court_level'>, rulings: readonly Ruling[]): Outcome {
-  const side = standing(rulings);
+  const side = sideOf(rulings);
   const last = rulings.at(-1);
   if (last && PARTY_ENDINGS.includes(last.action) && side !== 'defendants') return 'withdrawn';
   if (side === 'plaintiffs') return 'won';
@@ -151,7 +151,7 @@ export function caseHistories(data: Pick<Dataset, 'lawsuits' | 'rulings'>): Case
 export function statusOn(h: CaseHistory, date: string): Status {
   if (date < h.knownFrom) return 'not filed';
   if (h.outcome && h.endedOn! <= date) return h.outcome;
-  const side = standing(h.rulings.filter((r) => r.date <= date));
+  const side = sideOf(h.rulings.filter((r) => r.date <= date));
   return side === 'plaintiffs' ? 'won so far' : side === 'defendants' ? 'lost so far' : 'awaiting ruling';
 }
 

@@ -13,10 +13,12 @@ const STORY_DAYS = ['2020-11-03', '2020-11-07', '2020-11-18', '2020-12-14'];
 
 const VARIANT = /^\/embed\/([a-z-]+)\/([^/]+)\/$/;
 const CASE_PAGE = /^\/cases\/[a-z0-9-]+\/$/;
-/** The longest path through the courts, and a case with no ruling at all. */
-const SAMPLED_CASES = ['/cases/pa-kelly-v-pennsylvania/', '/cases/az-stevenson-v-ducey/'];
+/** The longest path through the courts, a case with no ruling at all, and one with a single ruling (a sentence, no chart). */
+const SAMPLED_CASES = ['/cases/pa-kelly-v-pennsylvania/', '/cases/az-stevenson-v-ducey/', '/cases/us-texas-v-pennsylvania/'];
 
 const STATE_PAGE = /^\/states\/[a-z]{2}\/$/;
+/** The case list narrowed to one outcome: one template, pages that differ only in data. */
+const OUTCOME_PAGE = /^\/cases\/outcome\/[a-z-]+\/$/;
 /** The state with the most cases. */
 const SAMPLED_STATES = ['/states/pa/'];
 
@@ -26,8 +28,8 @@ function sampleOf(all: readonly string[], template: RegExp, chosen: readonly str
   return new Set([pages[0], pages.at(-1), ...chosen.filter((p) => pages.includes(p))].filter((p): p is string => Boolean(p)));
 }
 const sampledTemplatePages = (all: readonly string[]) =>
-  new Set([...sampleOf(all, CASE_PAGE, SAMPLED_CASES), ...sampleOf(all, STATE_PAGE, SAMPLED_STATES)]);
-const templated = (p: string) => CASE_PAGE.test(p) || STATE_PAGE.test(p);
+  new Set([...sampleOf(all, CASE_PAGE, SAMPLED_CASES), ...sampleOf(all, STATE_PAGE, SAMPLED_STATES), ...sampleOf(all, OUTCOME_PAGE, [])]);
+const templated = (p: string) => CASE_PAGE.test(p) || STATE_PAGE.test(p) || OUTCOME_PAGE.test(p);
 
 /** Every story page and default embed, and a sample of the per-state and per-day embed versions. */
 export function sampledPages(dist: string): string[] {
