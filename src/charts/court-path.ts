@@ -18,7 +18,7 @@ import { caseHistories, type CaseHistory } from '../data/status.ts';
 import { type ChartDefinition, type ChartOptions, listing, plural } from './chart.ts';
 import { DESIGN_WIDTH } from './fluid.ts';
 import { beside, type Box, NARROWEST, Occupied, type Rule, textWidth } from './label-layout.ts';
-import { monthAxis } from './time-axis.ts';
+import { monthAxis, wrap } from './time-axis.ts';
 
 export interface CourtPathRow {
   n: number;
@@ -139,7 +139,7 @@ interface PlacedLabel {
 interface Lane {
   level: CourtLevel;
   /** The name's placement: a share of the width and the side it extends to. */
-  name: { at: number; anchor: 'start' | 'end'; dx: number };
+  name: { at: number; anchor: 'start' | 'end'; dx: number; lines: string[] };
   labels: PlacedLabel[];
   /** Room its labels take above and below its line, px. */
   above: number;
@@ -204,7 +204,7 @@ function layOut(
         for (const below of [true, false])
           for (const span of sides) {
             const top = below ? LINE_TO_SLOTS + slot * SLOT : -LINE_TO_SLOTS - slot * SLOT - height;
-            const box: Box = { x1: span.x1, x2: span.x2, y1: top, y2: top + height };
+            const box: Box = { x1: span.x1, x2: span.x2, mark: span.mark, y1: top, y2: top + height };
             // Past the nearest slot a leader runs from the mark to the label.
             const leader: Rule | undefined =
               slot === 0 ? undefined : below ? { at, y1: 8, y2: top + LABEL_LINE / 2 } : { at, y1: top + height - LABEL_LINE / 2, y2: -8 };
@@ -217,7 +217,7 @@ function layOut(
       if (!found) misses += 1;
       // Nowhere clear (a path far more crowded than any real one): under the line, past the others.
       const { box, leader, span, top } = found ?? {
-        box: { ...sides[0]!, y1: LINE_TO_SLOTS + MAX_SLOTS * SLOT, y2: LINE_TO_SLOTS + MAX_SLOTS * SLOT + height },
+        box: { x1: sides[0]!.x1, x2: sides[0]!.x2, y1: LINE_TO_SLOTS + MAX_SLOTS * SLOT, y2: LINE_TO_SLOTS + MAX_SLOTS * SLOT + height },
         leader: undefined,
         span: sides[0]!,
         top: LINE_TO_SLOTS + MAX_SLOTS * SLOT,
@@ -227,18 +227,35 @@ function layOut(
     }
     const above = Math.max(0, ...labels.map((l) => -l.top));
     const below = Math.max(0, ...labels.map((l) => l.top + l.stop.lines.length * LABEL_LINE));
-    // The name's row, in the same coordinates: above the highest label and clear of the marks.
-    const nameTop = -Math.max(above, LINE_TO_SLOTS) - NAME_GAP - NAME_ROW;
-    const width = textWidth(COURT_LABEL[level], true);
-    const candidates = [
-      { at: 0, anchor: 'start' as const, dx: 0, x1: 0 },
-      { at: 1, anchor: 'end' as const, dx: 0, x1: NARROWEST - width },
-      ...taken.rules.filter((r) => r.y1 < 0).map((r) => ({ at: r.at, anchor: 'start' as const, dx: 6, x1: r.at * NARROWEST + 6 })),
-    ];
-    const clear = candidates.find((c) => taken.free({ x1: c.x1, x2: c.x1 + width, y1: nameTop, y2: nameTop + NAME_ROW }));
+    // The name, above the highest label and clear of the marks: on one line at the left, the
+    // right or just after a line that crosses its row, else on two lines in the same places.
+    const crossing = taken.rules.filter((r) => r.y1 < 0);
+    const candidates = [[COURT_LABEL[level]], wrap(COURT_LABEL[level], 16)].flatMap((lines) => {
+      const width = Math.max(...lines.map((line) => textWidth(line, true)));
+      const top = -Math.max(above, LINE_TO_SLOTS) - NAME_GAP - lines.length * NAME_ROW;
+      const at = (x1: number, mark?: number): Box => ({
+        x1,
+        x2: x1 + width,
+        y1: top,
+        y2: top + lines.length * NAME_ROW,
+        ...(mark === undefined ? {} : { mark }),
+      });
+      return [
+        { lines, at: 0, anchor: 'start' as const, dx: 0, box: at(0) },
+        { lines, at: 1, anchor: 'end' as const, dx: 0, box: at(NARROWEST - width) },
+        ...drops.map((r) => ({
+          lines,
+          at: r.at,
+          anchor: 'start' as const,
+          dx: 6,
+          box: { ...at(r.at * NARROWEST), x2: r.at * NARROWEST + 6 + width, mark: r.at * NARROWEST },
+        })),
+      ];
+    });
+    const clear = candidates.find((c) => taken.free(c.box));
     if (!clear) misses += 1;
     const name = clear ?? candidates[0]!;
-    return { level, name: { at: name.at, anchor: name.anchor, dx: name.dx }, labels, above, below };
+    return { level, name: { at: name.at, anchor: name.anchor, dx: name.dx, lines: name.lines }, labels, above, below };
   });
   return { lanes, misses };
 }
@@ -311,7 +328,7 @@ export const courtPath: ChartDefinition<CourtPathRow> = {
     const laneTop = new Map<CourtLevel, number>();
     for (const lane of lanes) {
       laneTop.set(lane.level, y);
-      lineY.set(lane.level, y + NAME_ROW + NAME_GAP + Math.max(lane.above, LINE_TO_SLOTS));
+      lineY.set(lane.level, y + lane.name.lines.length * NAME_ROW + NAME_GAP + Math.max(lane.above, LINE_TO_SLOTS));
       y = lineY.get(lane.level)! + Math.max(lane.below, LINE_TO_SLOTS) + LANE_GAP;
     }
     const height = y;
@@ -338,7 +355,7 @@ export const courtPath: ChartDefinition<CourtPathRow> = {
     const groups = (['start', 'end'] as const).flatMap((anchor) =>
       [...new Set(labels.filter((l) => l.anchor === anchor).map((l) => l.dx))].map((dx) => ({ anchor, dx })),
     );
-    const names = lanes.map((lane) => ({ ...lane.name, text: COURT_LABEL[lane.level], y: laneTop.get(lane.level)! }));
+    const names = lanes.map((lane) => ({ ...lane.name, text: lane.name.lines.join('\n'), y: laneTop.get(lane.level)! }));
     const nameGroups = [...new Set(names.map((n) => `${n.anchor}:${n.dx}`))].map((key) =>
       names.filter((n) => `${n.anchor}:${n.dx}` === key),
     );

@@ -27,6 +27,11 @@ export interface Box {
   x2: number;
   y1: number;
   y2: number;
+  /**
+   * For a label beside a mark: the mark's x, one edge of the box, so the gap to the label is
+   * kept clear too. A line exactly at the mark (its own leader, or the path leaving it) is fine.
+   */
+  mark?: number;
 }
 
 /** A vertical line at a share `at` (0 to 1) of the width, from y1 to y2. */
@@ -49,15 +54,23 @@ export function beside(
   width: number,
   gap: number,
   side: 'start' | 'end',
-): { anchor: 'start' | 'end'; x1: number; x2: number; dx: number } {
+): { anchor: 'start' | 'end'; x1: number; x2: number; dx: number; mark: number } {
   const x = at * NARROWEST;
-  if (side === 'start') return { anchor: 'start', x1: x + gap, x2: x + gap + width, dx: gap };
-  return { anchor: 'end', x1: x - gap - width, x2: x - gap, dx: -gap };
+  if (side === 'start') return { anchor: 'start', x1: x, x2: x + gap + width, dx: gap, mark: x };
+  return { anchor: 'end', x1: x - gap - width, x2: x, dx: -gap, mark: x };
 }
 
 const meets = (a: Box, b: Box) => a.x1 < b.x2 + CLEARANCE && b.x1 < a.x2 + CLEARANCE && a.y1 < b.y2 + CLEARANCE && b.y1 < a.y2 + CLEARANCE;
-const crosses = (rule: Rule, box: Box) =>
-  rule.at * NARROWEST > box.x1 - CLEARANCE && rule.at * NARROWEST < box.x2 + CLEARANCE && rule.y1 < box.y2 && rule.y2 > box.y1;
+
+/** Whether a vertical line runs through a box (its mark's own x excepted). */
+export function crosses(rule: Rule, box: Box): boolean {
+  if (!(rule.y1 < box.y2 && rule.y2 > box.y1)) return false;
+  const x = rule.at * NARROWEST;
+  if (box.mark !== undefined && Math.abs(x - box.mark) < 0.5) return false;
+  const left = box.mark === box.x1 ? box.x1 : box.x1 - CLEARANCE;
+  const right = box.mark === box.x2 ? box.x2 : box.x2 + CLEARANCE;
+  return x > left && x < right;
+}
 
 /** What is already drawn: labels and the vertical lines they must keep clear of. */
 export class Occupied {

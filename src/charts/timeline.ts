@@ -13,7 +13,7 @@ import { stateName } from '../data/state-names.ts';
 import { caseHistories } from '../data/status.ts';
 import { type ChartDefinition, type ChartOptions, plural } from './chart.ts';
 import { DESIGN_WIDTH } from './fluid.ts';
-import { beside, type Box, NARROWEST, Occupied, type Rule, textWidth } from './label-layout.ts';
+import { beside, type Box, crosses, NARROWEST, Occupied, type Rule, textWidth } from './label-layout.ts';
 import { lineSwatch } from './mark-swatch.ts';
 import { HALO } from './theme.ts';
 import { lastDay, monthNames, monthRules, TIMELINE_START, wrap } from './time-axis.ts';
@@ -86,63 +86,124 @@ const BAND = { fill: 'var(--status-awaiting-ruling)', fillOpacity: 0.25 } as con
 
 interface EventLabel {
   day: Date;
+  /** Its line's share of the width. */
+  at: number;
   lines: string[];
   anchor: 'start' | 'end';
   dx: number;
   /** The label's bottom, px above the plot's top. */
   bottom: number;
   height: number;
+  /** Where it is, at the narrowest width, above the plot's top (negative y). */
+  box: Box;
 }
 
 /** Steps tried before a name is put above all the others. */
 const MAX_STEPS = 80;
+/** Events whose side is searched for the shortest stack (2^10 layouts at most); later ones keep the roomier side. */
+const SEARCHED = 10;
+
+/** A vertical line at share `at` running through every height. */
+const lineAt = (at: number): Rule => ({ at, y1: -Infinity, y2: Infinity });
+
+interface EventItem {
+  day: Date;
+  at: number;
+  text: string[];
+  width: number;
+  /** Where its name may go: right of its line, left of it, or both. */
+  spans: ReturnType<typeof beside>[];
+}
 
 /**
- * Each event's name beside its dotted line, stacked above the plot, in the lowest place where it
- * meets no other name and no other event's line (label-layout.ts). An event's line runs from its
- * name down to the plot, so a name that reaches across another event's line must sit above that
- * event's name: names are placed in an order that allows it (those crossed before those crossing).
+ * Stacks the names on one choice of sides, each in the lowest place where it meets no other
+ * name. An event's line runs from its name down to the plot, so a name that reaches across
+ * another event's line should sit above that event's name: names are placed in an order that
+ * allows it where one exists (those whose line crosses a name before that name). Where two names
+ * each reach across the other's line no order can, and the later name goes above everything;
+ * its line then breaks around the name below it (see lineSegments), never running through it.
  */
-function eventLabels(events: readonly TimelineEvent[], share: (d: Date) => number): EventLabel[] {
-  const items = events.map((e) => {
-    const at = share(toDate(e.date));
-    // Wrapped to the room on the roomier side of the line, so the name fits on one side at the narrowest width.
-    const room = Math.max(at * NARROWEST, (1 - at) * NARROWEST) - 8;
-    const text = wrap(`${formatShort(e.date)} · ${e.label}`, Math.max(12, Math.floor(room / textWidth('x'))));
-    const width = Math.max(...text.map((t) => textWidth(t)));
-    const start = beside(at, width, 4, 'start');
-    const span = start.x2 <= NARROWEST - 3 ? start : beside(at, width, 4, 'end');
-    return { day: toDate(e.date), at, text, span };
-  });
-  // a before b when a's line runs through b's name: b must then sit higher than a's name.
-  const before = (a: (typeof items)[number], b: (typeof items)[number]) => a !== b && crossesAt(a.at, { ...b.span, y1: 0, y2: 0 });
-  const order: typeof items = [];
-  const left = new Set(items);
+function stack(items: readonly EventItem[], spans: readonly ReturnType<typeof beside>[]): EventLabel[] {
+  const box = (i: number): Box => ({ ...spans[i]!, y1: 0, y2: 1 });
+  const before = (a: number, b: number) => a !== b && crosses(lineAt(items[a]!.at), box(b));
+  const left = new Set(items.map((_, i) => i));
+  const order: number[] = [];
   while (left.size > 0) {
-    const free = [...left].find((b) => ![...left].some((a) => before(a, b)));
-    // A cycle (two names each across the other's line) cannot be untangled; take the first.
-    const next = free ?? [...left][0]!;
+    const waiting = (b: number) => [...left].filter((a) => before(a, b)).length;
+    // The first name no remaining line crosses; in a tangle, the one crossed by fewest.
+    const next = [...left].sort((a, b) => waiting(a) - waiting(b) || a - b)[0]!;
     order.push(next);
     left.delete(next);
   }
   const taken = new Occupied();
   const placed: EventLabel[] = [];
-  for (const item of order) {
+  for (const i of order) {
+    const item = items[i]!;
+    const span = spans[i]!;
     const height = item.text.length * LABEL_LINE;
-    const boxAt = (bottom: number): Box => ({ x1: item.span.x1, x2: item.span.x2, y1: -bottom - height, y2: -bottom });
+    const boxAt = (bottom: number): Box => ({ ...span, y1: -bottom - height, y2: -bottom });
     const leader = (bottom: number): Rule => ({ at: item.at, y1: -bottom, y2: 0 });
+    const top = Math.max(0, ...placed.filter(Boolean).map((p) => p.bottom + p.height)) + STEP;
     let bottom = 0;
-    while (bottom < MAX_STEPS * STEP && !taken.free(boxAt(bottom), leader(bottom))) bottom += STEP;
-    // Past the last step: above everything placed so far.
-    if (bottom >= MAX_STEPS * STEP) bottom = Math.max(0, ...placed.map((p) => p.bottom + p.height)) + STEP;
+    while (bottom < top && !taken.free(boxAt(bottom), leader(bottom))) bottom += STEP;
+    bottom = Math.min(bottom, top);
     taken.add(boxAt(bottom), leader(bottom));
-    placed.push({ day: item.day, lines: item.text, anchor: item.span.anchor, dx: item.span.dx, bottom, height });
+    placed[i] = { day: item.day, at: item.at, lines: item.text, anchor: span.anchor, dx: span.dx, bottom, height, box: boxAt(bottom) };
   }
   return placed;
 }
 
-/** Whether a vertical line at share `at` of the width runs through a box's columns (at the narrowest width). */
-const crossesAt = (at: number, box: Box) => at * NARROWEST > box.x1 - 3 && at * NARROWEST < box.x2 + 3;
+/** The pieces of an event's line, from its name down to the plot, broken around any other name it would run through. */
+function lineSegments(label: EventLabel, all: readonly EventLabel[]): { y1: number; y2: number }[] {
+  const gaps = all
+    .filter((other) => other !== label && crosses({ at: label.at, y1: -label.bottom, y2: 0 }, other.box))
+    .map((other) => [other.box.y1 - 2, other.box.y2 + 2] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const pieces: { y1: number; y2: number }[] = [];
+  let from = -label.bottom;
+  for (const [top, bottom] of gaps) {
+    if (top > from) pieces.push({ y1: from, y2: top });
+    from = Math.max(from, bottom);
+  }
+  pieces.push({ y1: from, y2: 0 });
+  return pieces;
+}
+
+/** Names each event's line runs through (each a break in the line): fewer is better. */
+const breaks = (labels: readonly EventLabel[]) => labels.reduce((n, l) => n + lineSegments(l, labels).length - 1, 0);
+
+/**
+ * Each event's name beside its dotted line, stacked above the plot (label-layout.ts): of the
+ * choices of side for each name, the one with the fewest broken lines, then the lowest stack.
+ */
+function eventLabels(events: readonly TimelineEvent[], share: (d: Date) => number): EventLabel[] {
+  const items: EventItem[] = events.map((e) => {
+    const at = share(toDate(e.date));
+    // Wrapped to the room on the roomier side of the line, so the name fits on one side at the narrowest width.
+    const room = Math.max(at * NARROWEST, (1 - at) * NARROWEST) - 8;
+    const text = wrap(`${formatShort(e.date)} · ${e.label}`, Math.max(12, Math.floor(room / textWidth('x'))));
+    const width = Math.max(...text.map((t) => textWidth(t)));
+    const fits = (['start', 'end'] as const).map((side) => beside(at, width, 4, side)).filter((sp) => sp.x1 >= 0 && sp.x2 <= NARROWEST - 3);
+    const roomier = beside(at, width, 4, at < 0.5 ? 'start' : 'end');
+    return { day: toDate(e.date), at, text, width, spans: fits.length > 0 ? fits : [roomier] };
+  });
+  const choices = items.map((item, i) => (i < SEARCHED ? item.spans : [item.spans[0]!]));
+  const height = (labels: readonly EventLabel[]) => Math.max(0, ...labels.map((l) => l.bottom + l.height));
+  let best: { labels: EventLabel[]; score: number } | undefined;
+  const total = choices.reduce((n, c) => n * c.length, 1);
+  for (let k = 0; k < total; k++) {
+    let rest = k;
+    const spans = choices.map((c) => {
+      const span = c[rest % c.length]!;
+      rest = Math.floor(rest / c.length);
+      return span;
+    });
+    const labels = stack(items, spans);
+    const score = breaks(labels) * 10_000 + height(labels);
+    if (!best || score < best.score) best = { labels, score };
+  }
+  return best?.labels ?? [];
+}
 
 /**
  * The values a step line takes over a stretch of time, as an interval: the value it enters with,
@@ -238,7 +299,7 @@ export const timeline: ChartDefinition<TimelineRow> = {
           const [a, b] = valuesOver(line, from, to);
           return a <= high && b >= low;
         });
-        return !struck && !eventAt.some((at) => crossesAt(at, { x1, x2: x1 + width, y1: 0, y2: 0 }));
+        return !struck && !eventAt.some((at) => crosses(lineAt(at), { x1, x2: x1 + width, y1: 0, y2: 1 }));
       };
       const places = [2, NARROWEST - width - 2, ...Array.from({ length: 20 }, (_, k) => (k + 1) * ((NARROWEST - width) / 21))];
       const x1 = places.find(clear);
@@ -256,7 +317,7 @@ export const timeline: ChartDefinition<TimelineRow> = {
         const filedLow = valuesOver(stepLines[0]!, from, to)[0];
         const othersHigh = Math.max(valuesOver(stepLines[1]!, from, to)[1], valuesOver(stepLines[2]!, from, to)[1]);
         const room = (filedLow - othersHigh) * perUnit;
-        const crossed = eventAt.some((at) => crossesAt(at, { x1, x2: x1 + bandWidth, y1: 0, y2: 0 }));
+        const crossed = eventAt.some((at) => crosses(lineAt(at), { x1, x2: x1 + bandWidth, y1: 0, y2: 1 }));
         return { x1, room: crossed ? 0 : room, y: y(filedLow) + 4 };
       })
       .filter((spot) => spot.room >= 24)
@@ -309,14 +370,17 @@ export const timeline: ChartDefinition<TimelineRow> = {
           lineAnchor: 'top',
           fill: 'var(--chart-text)',
         }),
-        // Each event's line, from its name down to the foot of the plot.
-        Plot.ruleX(events, {
-          x: 'day',
-          y1: (e: EventLabel) => top - e.bottom,
-          y2: bottom,
-          stroke: 'var(--chart-muted)',
-          strokeDasharray: '1,3',
-        }),
+        // Each event's line, from its name down to the foot of the plot, broken around other names.
+        Plot.ruleX(
+          events.flatMap((e) =>
+            lineSegments(e, events).map((piece, i, pieces) => ({
+              day: e.day,
+              y1: top + piece.y1,
+              y2: i === pieces.length - 1 ? bottom : top + piece.y2,
+            })),
+          ),
+          { x: 'day', y1: 'y1', y2: 'y2', stroke: 'var(--chart-muted)', strokeDasharray: '1,3' },
+        ),
         ...(['start', 'end'] as const).map((anchor) =>
           Plot.text(
             events.filter((e) => e.anchor === anchor),
