@@ -243,7 +243,7 @@ function layOut(
       return [
         { lines, at: 0, anchor: 'start' as const, dx: 0, box: at(0) },
         { lines, at: 1, anchor: 'end' as const, dx: 0, box: at(NARROWEST - width) },
-        ...drops.map((r) => ({
+        ...crossing.map((r) => ({
           lines,
           at: r.at,
           anchor: 'start' as const,

@@ -98,8 +98,6 @@ interface EventLabel {
   box: Box;
 }
 
-/** Steps tried before a name is put above all the others. */
-const MAX_STEPS = 80;
 /** Events whose side is searched for the shortest stack (2^10 layouts at most); later ones keep the roomier side. */
 const SEARCHED = 10;
 

@@ -33,7 +33,9 @@ describe('a case’s result is its outcome, never its "standing"', () => {
 
   test.each(pages)('%s labels no result "Standing"', (pathname) => {
     const document = documentOf(pathname);
-    const labels = [...document.querySelectorAll('dt, thead th, label, option, caption, h1, h2, h3, .legend li')].map((e) => e.textContent?.trim() ?? '');
+    const labels = [...document.querySelectorAll('dt, thead th, label, option, caption, h1, h2, h3, .legend li')].map(
+      (e) => e.textContent?.trim() ?? '',
+    );
     const dataLabels = [...document.querySelectorAll('[data-label]')].map((e) => e.getAttribute('data-label') ?? '');
     expect([...labels, ...dataLabels].filter((text) => /\bstanding\b/i.test(text))).toEqual([]);
   });
