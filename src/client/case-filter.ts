@@ -11,15 +11,18 @@ function allowed(select: HTMLSelectElement, value: string | null): string {
 }
 
 export function enableCaseFilters(root: Document): void {
-  const form = root.querySelector<HTMLFormElement>('[data-case-filters]');
+  // A group of controls, not a form: filtering is live, so there is nothing to submit.
+  const form = root.querySelector<HTMLElement>('[data-case-filters]');
   const table = root.querySelector<HTMLTableElement>('table.case-table');
   const count = root.querySelector<HTMLElement>('[data-case-count]');
   const empty = root.querySelector<HTMLElement>('[data-case-empty]');
   const reset = root.querySelector<HTMLButtonElement>('[data-case-reset]');
   if (!form || !table || !count) return;
-  const state = form.elements.namedItem('state') as HTMLSelectElement;
-  const outcome = form.elements.namedItem('outcome') as HTMLSelectElement;
-  const sort = form.elements.namedItem('sort') as HTMLSelectElement;
+  const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+  const state = select('state');
+  const outcome = select('outcome');
+  const sort = select('sort');
+  if (!state || !outcome || !sort) return;
   const body = table.tBodies[0]!;
   const rows = [...body.rows];
 
@@ -70,6 +73,5 @@ export function enableCaseFilters(root: Document): void {
     apply(true);
     state.focus();
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
   apply(false);
 }

@@ -51,12 +51,12 @@ export interface PublicationInfo {
 
 export function createSite(data: Dataset, published: PublicationInfo): Site {
   const statesWithCases = stateOrder(data);
-  // A case with no ruling has no path through the courts to draw.
-  const ruled = new Set(data.rulings.map((r) => r.case_id));
-  const versions = chartVersions(
-    statesWithCases,
-    data.lawsuits.filter((c) => ruled.has(c.id)).map((c) => c.id),
-  );
+  // A case with no ruling has no path through the courts to draw. The chart's default version
+  // shows the longest path (a case with one ruling is a sentence, not a chart).
+  const rulingsOf = Map.groupBy(data.rulings, (r) => r.case_id);
+  const ruled = data.lawsuits.filter((c) => rulingsOf.has(c.id)).map((c) => c.id);
+  const longest = ruled.reduce((best, id) => (rulingsOf.get(id)!.length > (rulingsOf.get(best)?.length ?? 0) ? id : best), ruled[0] ?? '');
+  const versions = chartVersions(statesWithCases, [longest, ...ruled.filter((id) => id !== longest)].filter(Boolean));
   const bySlug = new Map(versions.map((v) => [v.slug, v]));
   const drawn = new Map<string, RenderedChart<Record<string, unknown>>>();
   let cases: readonly CaseView[] | undefined;
