@@ -169,7 +169,11 @@ const slugFormat = fromSchema(lawsuitColumns.id);
 const codeFormat = stateCode;
 
 /** A ruling with a quotation in quotes.csv, named as "case-id/YYYY-MM-DD". */
-const quotedRuling = listed('a ruling quoted in quotes.csv (case-id/YYYY-MM-DD)', (c) => [...new Set(c.data.quotes.map((q) => q.ruling))], true);
+const quotedRuling = listed(
+  'a ruling quoted in quotes.csv (case-id/YYYY-MM-DD)',
+  (c) => [...new Set(c.data.quotes.map((q) => q.ruling))],
+  true,
+);
 
 /** Every component a writer may use in MDX, by the name it is imported as. */
 export const STORY_COMPONENTS: Record<string, Contract> = {
@@ -243,7 +247,12 @@ export function checkProps(component: string, props: ReadonlyMap<string, unknown
       const judge = props.get('judge');
       const ruling = props.get('ruling');
       if (typeof judge === 'string' && !context.data.quotes.some((q) => q.ruling === ruling && q.speaker === judge))
-        problems.push({ prop: 'judge', value: judge, message: `has no quotation of ${String(ruling)} in quotes.csv`, missingFromData: true });
+        problems.push({
+          prop: 'judge',
+          value: judge,
+          message: `has no quotation of ${String(ruling)} in quotes.csv`,
+          missingFromData: true,
+        });
     } else {
       if (props.has('judge')) problems.push({ prop: 'judge', message: 'goes with ruling (a quotation from quotes.csv)' });
       for (const prop of typed.filter((p) => !props.has(p)))
