@@ -115,6 +115,12 @@ export const COMPONENT_DOCS: Record<string, ComponentDoc> = {
     },
     examples: ['<Step asOf="2020-11-18" title="18 Nov">By now most suits had been turned down at least once.</Step>'],
   },
+  Definitions: {
+    what: 'The words of one of the fixed lists of the data with what each means, from the schema: why courts turned suits down ("grounds"), or how judges came to the bench ("selections").',
+    file: '../components/Definitions.astro',
+    props: { list: '"grounds" or "selections".' },
+    examples: ['<Definitions list="grounds" />'],
+  },
   Totals: {
     what: 'The table of totals by outcome, as on the methodology page.',
     file: '../components/Totals.astro',

@@ -200,6 +200,7 @@ export const STORY_COMPONENTS: Record<string, Contract> = {
   ScrollSequence: { label: { ...text, required: true }, steps: { ...steps, required: true } },
   Step: { asOf: chartDate, title: { ...text, required: true }, chart: chartWithDates },
   Totals: {},
+  Definitions: { list: { ...listed('a list the methodology defines', () => ['grounds', 'selections']), required: true } },
   ValidatorRules: {},
   ...Object.fromEntries(STORY_CHARTS.map((chart) => [pascal(chart.id), chartContract(chart.id)])),
 };
