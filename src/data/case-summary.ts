@@ -5,12 +5,14 @@
 import type { Lawsuit, Ruling } from './schema.ts';
 import { type CaseHistory, decidingRuling, finalStatus } from './status.ts';
 
-/** The grounds of the latest ruling against the plaintiffs that gave reasons, else "unexplained". */
+/** The grounds of the latest ruling against the plaintiffs whose reasons are known, else why none are. */
 export function mainGrounds(rulings: readonly Ruling[]): string | undefined {
   const against = rulings.filter((r) => r.favoured === 'defendants');
   if (against.length === 0) return undefined;
-  const explained = against.filter((r) => r.grounds && r.grounds !== 'unexplained').at(-1);
-  return explained?.grounds ?? (against.some((r) => r.grounds) ? 'unexplained' : undefined);
+  const explained = against.filter((r) => r.grounds && r.grounds !== 'unexplained' && r.grounds !== 'unconfirmed').at(-1);
+  if (explained) return explained.grounds;
+  // No reasons on record: say whether the courts gave none or we could not confirm them.
+  return against.some((r) => r.grounds === 'unexplained') ? 'unexplained' : against.some((r) => r.grounds) ? 'unconfirmed' : undefined;
 }
 
 export function publishedCase(h: CaseHistory): Lawsuit & Record<string, string | number | undefined> {

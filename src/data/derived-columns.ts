@@ -29,7 +29,7 @@ export const lawsuitDerivedColumns = {
   highest_court: oneOf(COURT_LEVELS, { description: 'The highest court that ruled in the case, or where it began.' }),
   main_grounds: wordsFrom(GROUNDS, {
     description:
-      'Why the courts turned the plaintiffs down: the grounds of the latest ruling against them that gave reasons ("unexplained" when none did); empty when no court went against them.',
+      'Why the courts turned the plaintiffs down: the grounds of the latest ruling against them whose reasons are known ("unexplained" when the courts gave none, "unconfirmed" when they could not be confirmed); empty when no court went against them.',
     meanings: GROUND_MEANING,
   }).optional(),
   decided_by: text({

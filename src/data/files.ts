@@ -20,6 +20,7 @@ import {
   quoteColumns,
   rulingColumns,
   stateColumns,
+  UNCONFIRMED,
   UNSIGNED,
 } from './schema.ts';
 
@@ -124,13 +125,13 @@ export const RULINGS = define({
   primaryKey: ['case_id', 'date', 'court', 'favoured', 'action'],
   references: [
     { field: 'case_id', file: 'lawsuits', column: 'id' },
-    { field: 'judges', file: 'judges', column: 'id', several: true, also: [UNSIGNED] },
+    { field: 'judges', file: 'judges', column: 'id', several: true, also: [UNSIGNED, UNCONFIRMED] },
     { field: 'dissent', file: 'judges', column: 'id', several: true },
   ],
   sourced: true,
   rules: [
-    'Each id in judges and dissent is the id of a judge in judges.csv (judges may instead be "unsigned"); no judge is in both.',
-    'A withdrawal or settlement by the parties names no judges; every other ruling names its judges, or "unsigned" (a notice until it does).',
+    'Each id in judges and dissent is the id of a judge in judges.csv (judges may instead be "unsigned", or "unconfirmed" when no reliable source names them); no judge is in both.',
+    'A withdrawal or settlement by the parties names no judges; every other ruling names its judges, "unsigned" or "unconfirmed" (a notice until it does).',
     'Grounds are given only for rulings that went against the plaintiffs, and every such ruling gives at least one (a notice until it does).',
     'A ruling is not dated before the case was filed.',
     'An appeal ruling ("affirmed", "reversed", "appeal dismissed", "certiorari denied") in a court above the one where the case began comes on or after a ruling of a lower court in the same case.',

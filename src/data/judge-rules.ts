@@ -8,7 +8,7 @@ import type { DataIssue } from './issues.ts';
 import { type CheckedRow, readableFields } from './load-table.ts';
 import { at } from './rules.ts';
 import { rulingIds } from './ruling-ids.ts';
-import { type judgeColumns, type quoteColumns, type RulingAction, type rulingColumns, UNSIGNED } from './schema.ts';
+import { type judgeColumns, type quoteColumns, type RulingAction, type rulingColumns, UNCONFIRMED, UNSIGNED } from './schema.ts';
 import { suggest } from './suggest.ts';
 
 type JudgeRow = CheckedRow<typeof judgeColumns>;
@@ -136,11 +136,16 @@ export function checkRulingJudges(
           file,
           'judges',
           noJudges,
-          `the judges of these court rulings are not recorded yet (expected ids from judges.csv, or "${UNSIGNED}")`,
+          `the judges of these court rulings are not recorded yet (expected ids from judges.csv, "${UNSIGNED}", or "${UNCONFIRMED}" when no reliable source names them)`,
         )
       : []),
     ...(present.includes('grounds')
-      ? gapNotice(file, 'grounds', noGrounds, 'why the court turned the plaintiffs down is not recorded yet (expected one or more grounds)')
+      ? gapNotice(
+          file,
+          'grounds',
+          noGrounds,
+          'why the court turned the plaintiffs down is not recorded yet (expected one or more grounds, or "unconfirmed")',
+        )
       : []),
   ];
   return { issues, notices };

@@ -1,5 +1,5 @@
 /** Words readers see for the values of the contract's fixed lists. */
-import type { Claim, CourtLevel, PlaintiffType, RulingAction } from './schema.ts';
+import type { Claim, CourtLevel, Ground, PlaintiffType, RulingAction } from './schema.ts';
 import type { CaseStatus } from './status.ts';
 
 export const PLAINTIFF_LABEL: Record<PlaintiffType, string> = {
@@ -90,3 +90,17 @@ export const docketLabel = (docket: string) => (/^no\.?\s/i.test(docket) ? docke
 
 /** A court named inside a sentence, before its verb: "the Pennsylvania Court of Common Pleas, Bucks County,". */
 export const theCourt = (court: string) => `the ${court}${court.includes(',') ? ',' : ''}`;
+
+/** Why a court turned the plaintiffs down, as readers see it. */
+export const GROUND_LABEL: Record<Ground, string> = {
+  'no-standing': 'No standing',
+  'too-late': 'Too late',
+  'no-evidence': 'No evidence',
+  moot: 'Moot',
+  'no-jurisdiction': 'Wrong court or no jurisdiction',
+  'no-legal-basis': 'No legal basis',
+  'no-remedy': 'No harm a court could remedy',
+  procedural: 'Procedural failings',
+  unexplained: 'No reasons given',
+  unconfirmed: 'Reasons not confirmed',
+};

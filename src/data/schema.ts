@@ -113,6 +113,7 @@ export const GROUNDS = [
   'no-remedy',
   'procedural',
   'unexplained',
+  'unconfirmed',
 ] as const;
 export type Ground = (typeof GROUNDS)[number];
 
@@ -126,10 +127,13 @@ export const GROUND_MEANING: Record<Ground, string> = {
   'no-remedy': "no irreparable harm, or the relief asked for was out of any court's reach or would harm the public",
   procedural: 'a procedural failing: the wrong parties sued, papers not served, the wrong form of filing',
   unexplained: 'the court gave no reasons (a one-line order, as most refusals of the U.S. Supreme Court are)',
+  unconfirmed: 'the reasons the court gave could not be confirmed from the order or reliable reporting',
 };
 
 /** The one word that marks a court's order signed by no judge (a U.S. Supreme Court order list). */
 export const UNSIGNED = 'unsigned';
+/** The word for judges no reliable source names: the fact stays open rather than guessed. */
+export const UNCONFIRMED = 'unconfirmed';
 
 /** How a judge came to the seat they ruled from. */
 export const SELECTIONS = ['president', 'governor', 'partisan election', 'nonpartisan election', 'court', 'not confirmed'] as const;
@@ -250,9 +254,9 @@ export const rulingColumns = {
     max: 220,
   }),
   judges: slugList({
-    description: `The judges who made the ruling (the majority, or the one judge), as ids from judges.csv separated by spaces; "${UNSIGNED}" for an order no judge signed. Empty for a withdrawal or settlement by the parties.`,
+    description: `The judges who made the ruling (the majority, or the one judge), as ids from judges.csv separated by spaces; "${UNSIGNED}" for an order no judge signed; "${UNCONFIRMED}" when no reliable source names them. Empty for a withdrawal or settlement by the parties.`,
     example: 'stephanos-bibas d-brooks-smith michael-chagares',
-    also: [UNSIGNED],
+    also: [UNSIGNED, UNCONFIRMED],
   }).optional(),
   dissent: slugList({
     description: 'Judges who dissented, or noted that they would have ruled the other way, as ids from judges.csv separated by spaces.',
