@@ -59,7 +59,7 @@ export interface ChangeReport {
 }
 
 /** A ruling's identity: the columns of its primary key. */
-const rulingKey = (r: Ruling) => [r.case_id, r.date, r.court, r.action, r.favoured].join('\u0000');
+export const rulingKey = (r: Ruling) => [r.case_id, r.date, r.court, r.action, r.favoured].join('\u0000');
 
 function diffBy<T>(before: readonly T[], after: readonly T[], key: (row: T) => string) {
   const old = new Map(before.map((r) => [key(r), r]));

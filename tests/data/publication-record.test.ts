@@ -5,6 +5,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, test } from 'vitest';
 
+import { rulingKey } from '../../src/data/change-report.ts';
 import type { Dataset } from '../../src/data/files.ts';
 import {
   changesSincePublished,
@@ -13,6 +14,7 @@ import {
   fingerprint,
   readRecord,
   RECORD_FILE,
+  rulingsAddedOn,
   serialiseRecord,
   withPublication,
 } from '../../src/data/publication-record.ts';
@@ -97,5 +99,30 @@ describe('the publication record', () => {
     expect(!read.ok && read.problem).toMatch(/^is not a publication record this version can read/);
     writeFileSync(path.join(dir, RECORD_FILE), '{');
     expect(readRecord(dir)).toMatchObject({ ok: false, problem: 'is not valid JSON' });
+  });
+});
+
+describe('rulingsAddedOn', () => {
+  const data = chartData();
+  const [oldest, ...rest] = [...data.rulings].sort((a, b) => a.date.localeCompare(b.date));
+  const later = rest.at(-1)!;
+  const withoutLater = { ...data, rulings: data.rulings.filter((r) => r !== later) };
+  const first = withPublication(emptyRecord(), withoutLater, '2026-11-26');
+  const second = withPublication(first, data, '2026-12-01');
+
+  test('dates a ruling by the update whose change list names it', () => {
+    const added = rulingsAddedOn(second, data, '2026-12-05');
+    expect(added.get(rulingKey(later))).toBe('2026-12-01');
+    expect(added.get(rulingKey(oldest!))).toBe('2026-11-26');
+    expect(added.size).toBe(data.rulings.length);
+  });
+
+  test('dates a ruling the last publication did not hold by the coming update', () => {
+    expect(rulingsAddedOn(first, data, '2026-12-05').get(rulingKey(later))).toBe('2026-12-05');
+  });
+
+  test('dates a published ruling no change list names by the first update that recorded rulings', () => {
+    const handWritten = { ...second, publications: second.publications.map((p) => ({ ...p, changes: ['Rulings recorded.'] })) };
+    expect(rulingsAddedOn(handWritten, data, '2026-12-05').get(rulingKey(later))).toBe('2026-11-26');
   });
 });
