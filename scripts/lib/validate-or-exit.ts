@@ -34,6 +34,8 @@ export async function validateOrExit(argv: readonly string[] = process.argv.slic
     ]);
   }
   const data = (result as { ok: true; data: Dataset }).data;
+  const notices = sortIssues(result.notices);
+  if (notices.length > 0) console.log(['Notices (nothing to fix):', ...notices.map(formatIssue), ''].join('\n'));
 
   const problems = checkStoryFiles(storyFiles(), data);
   const allowed = staleProseAllowed();

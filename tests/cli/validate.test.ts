@@ -1,6 +1,7 @@
 /** `npm run validate` as the data desk runs it: exit codes and what it prints. */
 import { describe, expect, test } from 'vitest';
 
+import { BROKEN_LAWSUITS } from '../helpers/broken-files.ts';
 import { dataDirWith } from '../helpers/data-dir.ts';
 import { FIXTURE_STORY, runScript } from '../helpers/run.ts';
 
@@ -16,7 +17,7 @@ describe('npm run validate', () => {
   });
 
   test('prints every problem with its line and exits 1 on bad data', () => {
-    const dir = dataDirWith({ 'lawsuits.csv': { fixture: 'lawsuits/formula-cells.csv' } });
+    const dir = dataDirWith({ 'lawsuits.csv': { edits: BROKEN_LAWSUITS['formula-cells']! } });
     const { status, stdout, stderr } = runScript('scripts/validate.ts', { DATA_DIR: dir });
     expect(status).toBe(1);
     expect(stdout).toBe('');

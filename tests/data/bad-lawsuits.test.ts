@@ -1,9 +1,10 @@
 /**
- * One committed fixture per kind of bad input (tests/fixtures/lawsuits/*.csv), each a copy of
- * the base lawsuits.csv with one thing broken, and the exact message the data desk will see.
+ * Each kind of bad input, written as the base lawsuits.csv with one thing broken, and the exact
+ * message the data desk will see.
  */
 import { describe, expect, test } from 'vitest';
 
+import { BROKEN_LAWSUITS as broken } from '../helpers/broken-files.ts';
 import { dataDirWith, messagesFor } from '../helpers/data-dir.ts';
 
 const COLUMNS =
@@ -67,8 +68,8 @@ const expected: Record<string, string[]> = {
 };
 
 describe('each kind of bad lawsuits.csv is reported with its line, column and a fix', () => {
-  test.each(Object.entries(expected))('%s', (fixture, messages) => {
-    const dir = dataDirWith({ 'lawsuits.csv': { fixture: `lawsuits/${fixture}.csv` } });
+  test.each(Object.entries(expected))('%s', (kind, messages) => {
+    const dir = dataDirWith({ 'lawsuits.csv': { edits: broken[kind]! } });
     expect(messagesFor(dir)).toEqual(messages);
   });
 });
