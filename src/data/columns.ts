@@ -22,6 +22,8 @@ export interface ColumnMeta {
   meanings?: Readonly<Record<string, string>>;
   /** `url` for the source columns, whose sites must be in the publishers registry; `text` for free text. */
   format?: 'url' | 'host' | 'text';
+  /** For an archived copy's address: the source column it is a copy of. */
+  archiveOf?: string;
   /**
    * The part of the column's checks other tools can run too, written next to the check itself
    * and published in the data package and the JSON Schemas (src/data/contract-files.ts).
@@ -192,7 +194,7 @@ export function isoDate({ description, example, from, to, toLabel }: DateOptions
   return withMeta(schema, { description, example, expected: `a date as YYYY-MM-DD, ${range}`, portable });
 }
 
-export function httpsUrl({ description, example }: { description: string; example: string }) {
+export function httpsUrl({ description, example, archiveOf }: { description: string; example: string; archiveOf?: string }) {
   const schema = z.string().check((ctx) => {
     const problem = urlProblem(ctx.value);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
@@ -200,8 +202,9 @@ export function httpsUrl({ description, example }: { description: string; exampl
   return withMeta(schema, {
     description,
     example,
-    expected: 'a full https:// address of a public page',
+    expected: archiveOf ? 'a full https:// address of an archived copy of the page' : 'a full https:// address of a public page',
     format: 'url',
+    ...(archiveOf ? { archiveOf } : {}),
     portable: { type: 'string', pattern: HTTPS_URL_PATTERN },
   });
 }

@@ -84,7 +84,7 @@ export function loadDataset(dir: string = dataDir()): LoadResult {
   }
   const publishers = get(PUBLISHERS);
   if (publishers.table.readable) {
-    const registered = publishers.table.rows.flatMap((row) => (row.record ? [row.record] : []));
+    const registered = publishers.table.rows.flatMap((row) => (row.record ? [{ record: row.record, line: row.line }] : []));
     issues.push(...checkSources([...files.values()], registered, publishers.shown));
   }
   const events = get(EVENTS);

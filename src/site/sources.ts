@@ -39,7 +39,7 @@ export interface NameOptions {
   archives?: readonly (string | undefined)[];
 }
 
-const PREFERENCE: readonly PublisherKind[] = [...STANDALONE_KINDS, 'reference work'];
+const PREFERENCE: readonly PublisherKind[] = [...STANDALONE_KINDS, 'reference work', 'archive'];
 
 export function sourceLabel(publisher: Pick<Publisher, 'name' | 'kind'>): string {
   switch (publisher.kind) {
@@ -53,6 +53,9 @@ export function sourceLabel(publisher: Pick<Publisher, 'name' | 'kind'>): string
       return `${publisher.name} (case tracker)`;
     case 'reference work':
       return `${publisher.name} (reference work)`;
+    // Validation keeps archives out of the source columns; named for completeness.
+    case 'archive':
+      return `${publisher.name} (archive)`;
   }
 }
 
