@@ -5,8 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 
-import type { Edit } from '../helpers/fixture-edits.ts';
 import { dataDirWith, messagesFor } from '../helpers/data-dir.ts';
+import type { Edit } from '../helpers/fixture-edits.ts';
 
 /** Casetext (line 6 of the base publishers) closed, and the Internet Archive registered as an archive. */
 const PUBLISHERS: Edit[] = [
