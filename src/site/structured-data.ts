@@ -17,7 +17,7 @@ import type { Site } from './site.ts';
 export const LICENSE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 export const DATASET_NAME = 'Lawsuits over the 2020 US presidential election';
 export const DATASET_DESCRIPTION =
-  'Every lawsuit filed from Election Day, 3 November 2020, to 6 January 2021 to stop, change or overturn the count or certification of the presidential vote, with every ruling in each case (court, level, date, what it did and whom it favoured), the dated events of the story, and a court record or news report for every row. Each case’s standing is derived from its rulings.';
+  "Every lawsuit filed from Election Day, 3 November 2020, to 6 January 2021 to stop, change or overturn the count or certification of the presidential vote, with every ruling in each case (court, level, date, what it did and whom it favoured), the dated events of the story, and a court record or news report for every row. Each case's standing is derived from its rulings.";
 
 type PublishedSite = Pick<Site, 'firstPublished' | 'publications' | 'lastChanged' | 'data'>;
 
