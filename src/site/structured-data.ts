@@ -28,12 +28,11 @@ function publisher(siteUrl: URL | undefined): NewsMediaOrganization {
   return { '@type': 'NewsMediaOrganization', name: PUBLISHER, url: absolute(siteUrl, '/') };
 }
 
-/** The page itself, part of the site; every page has one. */
-export function webPage(siteUrl: URL | undefined, page: { path: string; title: string; description: string }): WebPage {
+/** The page itself, part of the site; every page has one. A page with no address of its own (404) has no `path`. */
+export function webPage(siteUrl: URL | undefined, page: { path?: string | undefined; title: string; description: string }): WebPage {
   return {
     '@type': 'WebPage',
-    '@id': absolute(siteUrl, page.path),
-    url: absolute(siteUrl, page.path),
+    ...(page.path ? { '@id': absolute(siteUrl, page.path), url: absolute(siteUrl, page.path) } : {}),
     name: page.title,
     description: page.description,
     inLanguage: 'en',
