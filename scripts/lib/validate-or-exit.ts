@@ -39,7 +39,7 @@ export async function validateOrExit(argv: readonly string[] = process.argv.slic
 
   const problems = checkStoryFiles(storyFiles(), data);
   const allowed = staleProseAllowed();
-  const errors = problems.filter((p) => p.kind === 'prop' || !allowed);
+  const errors = problems.filter((p) => p.kind === 'error' || !allowed);
   for (const p of problems.filter((p) => p.kind === 'stale' && allowed))
     console.warn(`Stale prose, published on purpose: ${formatStoryProblem(p)}`);
   if (errors.length > 0) {

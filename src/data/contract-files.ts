@@ -7,7 +7,7 @@
 import { type z } from 'zod';
 
 import { columnMeta, isOptional, type PortableConstraints, TEXT_RULES, URL_RULES } from './columns.ts';
-import { type AnyDataFile, DATA_FILES } from './files.ts';
+import { type AnyDataFile, DATA_FILES, type DataFile } from './files.ts';
 import { STANDALONE_KINDS } from './source-rules.ts';
 
 /** The Data Package profile the package declares, and its descriptor is tested against. */
@@ -56,14 +56,16 @@ function tableField(table: AnyDataFile, name: string, schema: z.ZodType) {
 }
 
 function tableSchema(table: AnyDataFile) {
+  // A cell of several ids cannot be a Table Schema foreign key; those are in the rules instead.
+  const single = ((table as unknown as DataFile).references ?? []).filter((r) => !r.several);
   return {
     fields: Object.entries<z.ZodType>(table.columns).map(([name, schema]) => tableField(table, name, schema)),
     // Empty cells are missing values, as our loader reads them.
     missingValues: [''],
     ...(table.primaryKey ? { primaryKey: [...table.primaryKey] } : {}),
-    ...(table.references?.length
+    ...(single.length
       ? {
-          foreignKeys: table.references.map((r) => ({
+          foreignKeys: single.map((r) => ({
             fields: [r.field],
             reference: { resource: resourceName(r.file), fields: [r.column] },
           })),

@@ -185,7 +185,8 @@ function checkRow<C extends Columns>(
     const result = schema.safeParse(value);
     if (!result.success) {
       const problem = result.error.issues[0]?.message ?? 'is not valid';
-      const guess = meta.values && value !== undefined ? suggest(value, meta.values) : undefined;
+      // A list of words suggests for the word that is wrong itself, inside its own message.
+      const guess = meta.values && !meta.multiple && value !== undefined ? suggest(value, meta.values) : undefined;
       const meaning = guess ? meta.meanings?.[guess] : undefined;
       const hint = guess ? `; did you mean "${guess}"${meaning ? ` (${meaning})` : ''}?` : '';
       issue(cell.line, name, `${problem} (expected ${meta.expected})${hint}`, value);

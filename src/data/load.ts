@@ -9,8 +9,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { readDataText } from './file-check.ts';
-import { type Columns, DATA_FILES, type DataFile, type Dataset, DISAGREEMENTS, EVENTS, LAWSUITS, PUBLISHERS, RULINGS } from './files.ts';
+import {
+  type Columns,
+  DATA_FILES,
+  type DataFile,
+  type Dataset,
+  DISAGREEMENTS,
+  EVENTS,
+  JUDGES,
+  LAWSUITS,
+  PUBLISHERS,
+  QUOTES,
+  RULINGS,
+} from './files.ts';
 import type { DataIssue } from './issues.ts';
+import { checkJudges, checkQuotes, checkRulingJudges } from './judge-rules.ts';
 import { type CheckedTable, checkTable } from './load-table.ts';
 import { checkDisagreements, checkReference, checkRelated, checkSecondSource, checkUnique } from './rules.ts';
 import { checkRulings } from './ruling-rules.ts';
@@ -65,7 +78,7 @@ export function loadDataset(dir: string = dataDir()): LoadResult {
       const target = files.get(reference.file)!;
       // With rows of the target unread, values listed there would look unknown; its own errors say enough.
       if (target.table.readable && target.table.complete !== false)
-        issues.push(...checkReference(shown, table.rows, reference.field, target, reference.column));
+        issues.push(...checkReference(shown, table.rows, reference.field, target, reference.column, reference));
     }
     if (!spec.optional && !spec.emptyAllowed && table.readable && table.rows.length === 0) {
       issues.push({ file: shown, line: 0, column: 'file', message: 'has a header but no rows (expected at least one row of data)' });
@@ -82,6 +95,13 @@ export function loadDataset(dir: string = dataDir()): LoadResult {
   if (lawsuits.table.readable && rulings.table.readable) {
     issues.push(...checkRulings(lawsuits.shown, lawsuits.table.rows, rulings.shown, rulings.table.rows, rulings.table.complete !== false));
   }
+  const ruled = checkRulingJudges(rulings.shown, rulings.table.rows);
+  issues.push(...ruled.issues);
+  const judges = get(JUDGES);
+  issues.push(...checkJudges(judges.shown, judges.table.rows));
+  const quotes = get(QUOTES);
+  if (rulings.table.readable && rulings.table.complete !== false)
+    issues.push(...checkQuotes(quotes.shown, quotes.table.rows, rulings.table.rows));
   const publishers = get(PUBLISHERS);
   if (publishers.table.readable) {
     const registered = publishers.table.rows.flatMap((row) => (row.record ? [{ record: row.record, line: row.line }] : []));
@@ -95,7 +115,7 @@ export function loadDataset(dir: string = dataDir()): LoadResult {
     );
   }
 
-  const notices = [...files.values()].flatMap((f) => f.table.notices ?? []);
+  const notices = [...[...files.values()].flatMap((f) => f.table.notices ?? []), ...ruled.notices];
   if (issues.length > 0) return { ok: false, issues, notices };
   const data = Object.fromEntries(
     [...files.values()].map(({ spec, table }) => [spec.key, table.rows.flatMap((row) => (row.record ? [row.record] : []))]),

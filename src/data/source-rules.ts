@@ -19,6 +19,16 @@ export const urlColumns = (columns: Columns) => Object.keys(columns).filter((nam
 /** The site of an address as the registry lists it: lowercase, without "www.". */
 export const siteOf = (url: string) => new URL(url).hostname.toLowerCase().replace(/^www\./, '');
 
+/**
+ * The first query parameter of an address that its site does not need. A link shared from a
+ * newsletter or a social network picks up parameters that name the sharer (?cid=twitter_…);
+ * the registry lists the few a site needs to find its page, and every other one is refused.
+ */
+export function unneededParameter(url: string, publisher: Publisher): string | undefined {
+  const needed = new Set((publisher.query ?? '').split(/\s+/).filter(Boolean));
+  return [...new URL(url).searchParams.keys()].find((key) => !needed.has(key));
+}
+
 export type PublisherIndex = (url: string) => Publisher | undefined;
 
 /** Finds the publisher of an address: its own site, or the nearest parent domain listed. */
@@ -55,6 +65,9 @@ const archiveColumns = (columns: Columns) =>
     return of ? [{ name, of }] : [];
   });
 
+/** The columns that source the row itself. */
+const ROW_SOURCES = ['source_url', 'source_url_2'];
+
 const ALTERNATIVES = "a court record (the court's own site, CourtListener, GovInfo, Justia) or a news report";
 
 /**
@@ -85,11 +98,25 @@ export function checkSources(
         if (!publisher) {
           const message = `site ${siteOf(url)} is not in ${publishersFile} (add it there if it meets the standard on the methodology page)`;
           found.push(issue(column, url, message));
-        } else if (publisher.kind === 'archive') {
+          continue;
+        }
+        if (publisher.kind === 'archive') {
           const copy = archives.find((a) => a.of === column)?.name;
           const where = copy ? `put the page's own address here and this copy in ${copy}` : "cite the page's own address";
           found.push(issue(column, url, `is an archived copy on ${publisher.name}, not a source (expected the original page: ${where})`));
-        } else sources.push({ column, url, publisher });
+          continue;
+        }
+        sources.push({ column, url, publisher });
+        const unneeded = unneededParameter(url, publisher);
+        if (unneeded) {
+          found.push(
+            issue(
+              column,
+              url,
+              `carries the query parameter "${unneeded}", which ${publishersFile} does not list as needed by ${publisher.domain}; cite the address without it (or, if the page cannot be found without it, list it in the query column of ${publisher.domain})`,
+            ),
+          );
+        }
       }
       const standalone = (p: Publisher) => STANDALONE_KINDS.includes(p.kind);
       if (spec.sourced && sources.length > 0 && !sources.some((s) => standalone(s.publisher))) {
@@ -102,11 +129,13 @@ export function checkSources(
           ),
         );
       }
-      for (const closed of sources.filter((s) => s.publisher.closed)) {
-        const backed = sources.some((s) => s !== closed && !s.publisher.closed && standalone(s.publisher));
+      // The row's own sources back each other; a source of something else in the row (grounds_source) does not.
+      const rowSources = sources.filter((s) => ROW_SOURCES.includes(s.column));
+      for (const closed of rowSources.filter((s) => s.publisher.closed)) {
+        const backed = rowSources.some((s) => s !== closed && !s.publisher.closed && standalone(s.publisher));
         if (backed) continue;
         const where = `${publishersFile}:${lineOf.get(closed.publisher)}`;
-        const other = columns.find((c) => c !== closed.column && row.raw[c] === undefined);
+        const other = ROW_SOURCES.find((c) => c !== closed.column && columns.includes(c) && row.raw[c] === undefined);
         const fix = other
           ? `add ${ALTERNATIVES} in ${other}, or replace this link`
           : `replace this link or the other source with ${ALTERNATIVES}`;

@@ -41,7 +41,30 @@ interface RawElement {
   position?: { start: { line: number; column: number } };
 }
 
-/** Every JSX element and every Markdown link of an MDX source, each in document order. */
+/** MDX that cannot be read, with where the reader stopped and why. */
+export class MdxSyntaxError extends Error {
+  readonly position: Position;
+  readonly reason: string;
+  constructor(position: Position, reason: string) {
+    super(`${position.line}:${position.column}: ${reason}`);
+    this.name = 'MdxSyntaxError';
+    this.position = position;
+    this.reason = reason;
+  }
+}
+
+/** The compiler's "42:1: Unexpected character … (mdx-jsx:unexpected-character)" as a position and a reason. */
+function syntaxError(error: unknown): MdxSyntaxError {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /^(\d+):(\d+)(?:-\d+:\d+)?: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(message.trim());
+  if (!match) return new MdxSyntaxError({ line: 1, column: 1 }, message);
+  return new MdxSyntaxError({ line: Number(match[1]), column: Number(match[2]) }, match[3]!);
+}
+
+/**
+ * Every JSX element and every Markdown link of an MDX source, each in document order. Throws
+ * MdxSyntaxError, with the line and column, when the source is not valid MDX.
+ */
 export function storyParts(source: string): { elements: StoryElement[]; links: StoryLink[] } {
   const found: { offset: number; element?: RawElement; heading?: string }[] = [];
   const links: StoryLink[] = [];
@@ -61,7 +84,11 @@ export function storyParts(source: string): { elements: StoryElement[]; links: S
     mdxJsxFlowElement: (node) => collect(node as unknown as RawElement),
     mdxJsxTextElement: (node) => collect(node as unknown as RawElement),
   });
-  mdxToJs(source, { mdastPlugins: [plugin] });
+  try {
+    mdxToJs(source, { mdastPlugins: [plugin] });
+  } catch (error) {
+    throw syntaxError(error);
+  }
 
   const elements: StoryElement[] = [];
   let section: string | undefined;

@@ -49,6 +49,13 @@ const expected: Record<string, string[]> = {
   'tracking-url': [
     'data/lawsuits.csv:3: source_url "https://law.justia.com/cases/federal/appellate-courts/ca1…": carries the tracking parameter "utm_source"; cite the address without it (expected a full https:// address of a public page)',
   ],
+  'credentials-url': [
+    'data/lawsuits.csv:4: source_url_2 "https://desk:hunter2@www.democracydocket.com/cases/georgi…": carries a user name or password before "@"; cite the public address, without them (expected a full https:// address of a public page)',
+  ],
+  // Any parameter the site's row in publishers.csv does not list, not only the known tracking ones.
+  'unneeded-query': [
+    'data/lawsuits.csv:2: source_url "https://www.azcentral.com/story/news/politics/elections/2…": carries the query parameter "cid", which data/publishers.csv does not list as needed by azcentral.com; cite the address without it (or, if the page cannot be found without it, list it in the query column of azcentral.com)',
+  ],
   'formula-cells': [
     'data/lawsuits.csv:2: case_name "=HYPERLINK(\\"https://evil.example\\",\\"click\\")": starts with "=", so a spreadsheet would run it as a formula; reword it or drop that first character (expected plain text of at most 160 characters)',
     'data/lawsuits.csv:3: plaintiffs "+1 voters": starts with "+", so a spreadsheet would run it as a formula; reword it or drop that first character (expected plain text of at most 200 characters)',
@@ -68,6 +75,10 @@ const expected: Record<string, string[]> = {
 };
 
 describe('each kind of bad lawsuits.csv is reported with its line, column and a fix', () => {
+  test('every kind of damage has its expected messages', () => {
+    expect(Object.keys(expected).sort()).toEqual(Object.keys(broken).sort());
+  });
+
   test.each(Object.entries(expected))('%s', (kind, messages) => {
     const dir = dataDirWith({ 'lawsuits.csv': { edits: broken[kind]! } });
     expect(messagesFor(dir)).toEqual(messages);

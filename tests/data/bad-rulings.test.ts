@@ -52,6 +52,10 @@ const expected: Record<string, string[]> = {
 };
 
 describe('each kind of bad rulings.csv is reported with its line, column and a fix', () => {
+  test('every kind of damage has its expected messages', () => {
+    expect(Object.keys(expected).sort()).toEqual(Object.keys(broken).sort());
+  });
+
   test.each(Object.entries(expected))('%s', (kind, messages) => {
     const dir = dataDirWith({ 'rulings.csv': { edits: broken[kind]! } });
     expect(messagesFor(dir)).toEqual(messages);

@@ -12,6 +12,7 @@ import {
   dataLastChanged,
   emptyRecord,
   fingerprint,
+  formatRecordProblem,
   readRecord,
   RECORD_FILE,
   rulingsAddedOn,
@@ -90,15 +91,40 @@ describe('the publication record', () => {
     expect(text.split('\n').filter((line) => line.startsWith('      {') && line.includes('"case_id":'))).toHaveLength(data.rulings.length);
   });
 
-  test('a folder without a record has published nothing; a damaged record is named', () => {
+  test('a folder without a record has published nothing; a damaged record is named at its line and column', () => {
     const dir = folder();
     expect(readRecord(dir)).toMatchObject({ ok: true, found: false, record: emptyRecord() });
-    writeFileSync(path.join(dir, RECORD_FILE), '{"version":2}');
+    const text = serialiseRecord(withPublication(emptyRecord(), data, '2026-11-26'));
+    const problemOf = (damaged: string) => {
+      writeFileSync(path.join(dir, RECORD_FILE), damaged);
+      const read = readRecord(dir);
+      return read.ok ? 'read' : formatRecordProblem(read, 'data/publications.json');
+    };
+    // Half written: a save cut short in the middle of the data.
+    const cut = text.slice(0, Math.floor(text.length * 0.6));
+    const lines = cut.split('\n');
+    expect(problemOf(cut)).toMatch(
+      new RegExp(`^data/publications\\.json:${lines.length}:\\d+: is not valid JSON: .*cut short.*; restore it from version control`),
+    );
+    // A comma lost in a hand edit of line 5.
+    const noComma = text.split('\n');
+    noComma[4] = noComma[4]!.replace(/,$/, '');
+    expect(problemOf(noComma.join('\n'))).toMatch(
+      /^data\/publications\.json:6:\d+: is not valid JSON: a comma is missing before this point;/,
+    );
+    expect(problemOf('{"version":2}')).toMatch(/^data\/publications\.json:1:12: version 2: /);
+  });
+
+  test('a publication dated after today is refused at its date', () => {
+    const dir = folder();
+    const ahead = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+    const text = serialiseRecord(withPublication(emptyRecord(), data, ahead));
+    writeFileSync(path.join(dir, RECORD_FILE), text);
     const read = readRecord(dir);
-    expect(read.ok).toBe(false);
-    expect(!read.ok && read.problem).toMatch(/^is not a publication record this version can read/);
-    writeFileSync(path.join(dir, RECORD_FILE), '{');
-    expect(readRecord(dir)).toMatchObject({ ok: false, problem: 'is not valid JSON' });
+    const line = text.split('\n').findIndex((l) => l.includes(`"date": "${ahead}"`)) + 1;
+    expect(!read.ok && formatRecordProblem(read, 'data/publications.json')).toBe(
+      `data/publications.json:${line}:15: publications[0].date "${ahead}": is after today (${new Date().toISOString().slice(0, 10)}); a publication cannot be dated in the future, so correct it to the day it was published; restore it from version control (git checkout -- data/publications.json) or fix that spot (expected the record npm run publish writes)`,
+    );
   });
 });
 

@@ -32,6 +32,17 @@ export const BROKEN_LAWSUITS: Record<string, readonly Edit[]> = {
       },
     },
   ],
+  'credentials-url': [
+    { line: 4, set: { source_url_2: 'https://desk:hunter2@www.democracydocket.com/cases/georgia-certification-challenge/' } },
+  ],
+  'unneeded-query': [
+    {
+      line: 2,
+      set: {
+        source_url: 'https://www.azcentral.com/story/news/politics/elections/2020/11/13/trump-lawsuit/6277110002/?cid=twitter_azcentral',
+      },
+    },
+  ],
   'formula-cells': [
     { line: 2, set: { case_name: '=HYPERLINK("https://evil.example","click")' } },
     { line: 3, set: { plaintiffs: '+1 voters' } },

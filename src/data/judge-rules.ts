@@ -1,0 +1,144 @@
+/**
+ * Rules for who ruled and why: the judges registry, the judges, dissent and grounds of each
+ * ruling, and the quotations. What is missing but not wrong (a ruling whose judges are not yet
+ * recorded) is a notice, so an older copy of the data without these columns still validates;
+ * the tests of the real data require it complete.
+ */
+import type { DataIssue } from './issues.ts';
+import { type CheckedRow, readableFields } from './load-table.ts';
+import { at } from './rules.ts';
+import { rulingIds } from './ruling-ids.ts';
+import { type judgeColumns, type quoteColumns, type RulingAction, type rulingColumns, UNSIGNED } from './schema.ts';
+import { suggest } from './suggest.ts';
+
+type JudgeRow = CheckedRow<typeof judgeColumns>;
+type RulingRow = CheckedRow<typeof rulingColumns>;
+type QuoteRow = CheckedRow<typeof quoteColumns>;
+
+/** Endings by the parties with no judge's decision in them; a moot ending may still be a judge's order. */
+const NO_JUDGE: readonly RulingAction[] = ['withdrawn', 'settled'];
+
+export function checkJudges(file: string, rows: readonly JudgeRow[]): DataIssue[] {
+  const found: DataIssue[] = [];
+  for (const row of rows) {
+    const j = readableFields(row, ['selection', 'appointed_by', 'party']);
+    if (!j) continue;
+    const issue = at(file, row);
+    const appointed = j.selection === 'president' || j.selection === 'governor';
+    if (appointed && !j.appointed_by) {
+      found.push(
+        issue('appointed_by', '', `is empty, but the judge was appointed by a ${j.selection} (expected the ${j.selection}'s name)`),
+      );
+    }
+    if (!appointed && j.appointed_by) {
+      found.push(
+        issue(
+          'appointed_by',
+          j.appointed_by,
+          `names an appointer, but selection is "${j.selection}" (expected an empty cell, or selection "president" or "governor")`,
+        ),
+      );
+    }
+    const partisan = appointed || j.selection === 'partisan election';
+    if (partisan && !j.party) {
+      const whose = appointed ? `the ${j.selection}'s party` : 'the party they ran for';
+      found.push(issue('party', '', `is empty (expected ${whose}: "Republican" or "Democratic")`));
+    }
+    if (!partisan && j.party) {
+      found.push(issue('party', j.party, `is given, but a ${j.selection} has no party (expected an empty cell)`));
+    }
+  }
+  return found;
+}
+
+const RULING_FIELDS = ['action', 'favoured', 'judges', 'dissent', 'grounds'] as const;
+
+/** Problems and notices of the judges, dissent and grounds of each ruling. */
+export function checkRulingJudges(file: string, rows: readonly RulingRow[]): { issues: DataIssue[]; notices: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const notices: DataIssue[] = [];
+  for (const row of rows) {
+    const r = readableFields(row, RULING_FIELDS);
+    if (!r) continue;
+    const issue = at(file, row);
+    const judges = r.judges ? r.judges.split(' ') : [];
+    const dissent = r.dissent ? r.dissent.split(' ') : [];
+    if (NO_JUDGE.includes(r.action)) {
+      if (r.judges)
+        issues.push(issue('judges', r.judges, `names judges, but "${r.action}" was the parties' doing (expected an empty cell)`));
+    } else if (!r.judges) {
+      notices.push(
+        issue(
+          'judges',
+          '',
+          `is empty: the judges of this "${r.action}" are not recorded yet (expected ids from judges.csv, or "${UNSIGNED}")`,
+        ),
+      );
+    }
+    const both = dissent.find((id) => judges.includes(id));
+    if (both)
+      issues.push(
+        issue('dissent', r.dissent!, `has "${both}", who is also among the judges of the ruling (expected each judge on one side)`),
+      );
+    if (r.dissent && judges.length === 0) {
+      issues.push(
+        issue('dissent', r.dissent, `names dissenting judges, but judges is empty (expected the majority in judges, or "${UNSIGNED}")`),
+      );
+    }
+    if (r.grounds && r.favoured !== 'defendants') {
+      issues.push(
+        issue(
+          'grounds',
+          r.grounds,
+          `gives reasons for turning the plaintiffs down, but the ruling went for ${r.favoured === 'neither' ? 'neither side' : 'the plaintiffs'} (expected an empty cell)`,
+        ),
+      );
+    }
+    if (!r.grounds && r.favoured === 'defendants') {
+      notices.push(
+        issue('grounds', '', 'is empty: why the court turned the plaintiffs down is not recorded yet (expected one or more grounds)'),
+      );
+    }
+  }
+  return { issues, notices };
+}
+
+/** Each quotation names a ruling that exists, and a speaker who sat on it. */
+export function checkQuotes(file: string, quotes: readonly QuoteRow[], rulings: readonly RulingRow[]): DataIssue[] {
+  const ids = rulingIds(rulings.map((row) => ({ case_id: row.raw.case_id ?? '', date: row.raw.date ?? '' })));
+  const byId = new Map(ids.map((id, i) => [id, rulings[i]!]));
+  const found: DataIssue[] = [];
+  for (const row of quotes) {
+    const q = readableFields(row, ['ruling', 'speaker']);
+    if (!q) continue;
+    const issue = at(file, row);
+    const ruling = byId.get(q.ruling);
+    if (!ruling) {
+      const guess = suggest(q.ruling, ids);
+      found.push(
+        issue(
+          'ruling',
+          q.ruling,
+          `is not a ruling in rulings.csv (expected case-id/YYYY-MM-DD of one of its rows)${guess ? `; did you mean "${guess}"?` : ''}`,
+        ),
+      );
+      continue;
+    }
+    const judges = [...(ruling.raw.judges ?? '').split(' '), ...(ruling.raw.dissent ?? '').split(' ')].filter(
+      (id) => id && id !== UNSIGNED,
+    );
+    if (q.speaker && judges.length > 0 && !judges.includes(q.speaker)) {
+      found.push(
+        issue(
+          'speaker',
+          q.speaker,
+          `is not among the judges of ${q.ruling} in rulings.csv (expected one of ${judges.join(', ')}, or an empty cell for an unsigned opinion)`,
+        ),
+      );
+    }
+    if (q.speaker && ruling.raw.judges === UNSIGNED) {
+      found.push(issue('speaker', q.speaker, `names a judge, but ${q.ruling} is an unsigned order (expected an empty cell)`));
+    }
+  }
+  return found;
+}
