@@ -29,6 +29,12 @@ export interface ColumnMeta {
   /** For an archived copy's address: the source column it is a copy of. */
   archiveOf?: string;
   /**
+   * Prose that may state our own numbers only as {count …} tokens, which the site replaces with
+   * the number the data gives (src/story/data-prose.ts), so a count written in a data file can
+   * never go stale.
+   */
+  counts?: boolean;
+  /**
    * The part of the column's checks other tools can run too, written next to the check itself
    * and published in the data package and the JSON Schemas (src/data/contract-files.ts).
    */
@@ -93,10 +99,12 @@ interface TextOptions {
   example: string;
   max: number;
   expected?: string;
+  /** Whether the text may hold {count …} tokens for our own numbers (see ColumnMeta.counts). */
+  counts?: boolean;
 }
 
-export function text({ description, example, max, expected }: TextOptions) {
-  const expects = expected ?? `plain text of at most ${max} characters`;
+export function text({ description, example, max, expected, counts }: TextOptions) {
+  const expects = expected ?? `plain text of at most ${max} characters${counts ? ', our own numbers written as {count …}' : ''}`;
   const schema = z
     .string()
     .max(max, { error: (issue) => `is ${String(issue.input).length} characters long, ${String(issue.input).length - max} too many` })
@@ -117,6 +125,7 @@ export function text({ description, example, max, expected }: TextOptions) {
     example,
     expected: expects,
     format: 'text',
+    ...(counts ? { counts } : {}),
     portable: { type: 'string', pattern: NOT_FORMULA, maxLength: max },
   });
 }

@@ -53,10 +53,35 @@ export function checkJudges(file: string, rows: readonly JudgeRow[]): DataIssue[
 
 const RULING_FIELDS = ['action', 'favoured', 'judges', 'dissent', 'grounds'] as const;
 
-/** Problems and notices of the judges, dissent and grounds of each ruling. */
-export function checkRulingJudges(file: string, rows: readonly RulingRow[]): { issues: DataIssue[]; notices: DataIssue[] } {
+// A notice names this many lines, then how many more, so a file without the column stays readable.
+const NOTICE_LINES = 8;
+
+function gapNotice(file: string, column: string, lines: readonly number[], what: string): DataIssue[] {
+  if (lines.length === 0) return [];
+  const shown = lines.slice(0, NOTICE_LINES).join(', ') + (lines.length > NOTICE_LINES ? ` and ${lines.length - NOTICE_LINES} more` : '');
+  return [
+    {
+      file,
+      line: lines[0]!,
+      column,
+      value: '',
+      message: `is empty in ${lines.length} ${lines.length === 1 ? 'ruling' : 'rulings'} (lines ${shown}): ${what}`,
+    },
+  ];
+}
+
+/**
+ * Problems and notices of the judges, dissent and grounds of each ruling. `present` names the
+ * columns the file has: a column left out is noticed once on the header, not row by row.
+ */
+export function checkRulingJudges(
+  file: string,
+  rows: readonly RulingRow[],
+  present: readonly string[] = ['judges', 'grounds'],
+): { issues: DataIssue[]; notices: DataIssue[] } {
   const issues: DataIssue[] = [];
-  const notices: DataIssue[] = [];
+  const noJudges: number[] = [];
+  const noGrounds: number[] = [];
   for (const row of rows) {
     const r = readableFields(row, RULING_FIELDS);
     if (!r) continue;
@@ -67,13 +92,7 @@ export function checkRulingJudges(file: string, rows: readonly RulingRow[]): { i
       if (r.judges)
         issues.push(issue('judges', r.judges, `names judges, but "${r.action}" was the parties' doing (expected an empty cell)`));
     } else if (!r.judges) {
-      notices.push(
-        issue(
-          'judges',
-          '',
-          `is empty: the judges of this "${r.action}" are not recorded yet (expected ids from judges.csv, or "${UNSIGNED}")`,
-        ),
-      );
+      noJudges.push(row.lineOf('judges'));
     }
     const both = dissent.find((id) => judges.includes(id));
     if (both)
@@ -94,12 +113,21 @@ export function checkRulingJudges(file: string, rows: readonly RulingRow[]): { i
         ),
       );
     }
-    if (!r.grounds && r.favoured === 'defendants') {
-      notices.push(
-        issue('grounds', '', 'is empty: why the court turned the plaintiffs down is not recorded yet (expected one or more grounds)'),
-      );
-    }
+    if (!r.grounds && r.favoured === 'defendants') noGrounds.push(row.lineOf('grounds'));
   }
+  const notices = [
+    ...(present.includes('judges')
+      ? gapNotice(
+          file,
+          'judges',
+          noJudges,
+          `the judges of these court rulings are not recorded yet (expected ids from judges.csv, or "${UNSIGNED}")`,
+        )
+      : []),
+    ...(present.includes('grounds')
+      ? gapNotice(file, 'grounds', noGrounds, 'why the court turned the plaintiffs down is not recorded yet (expected one or more grounds)')
+      : []),
+  ];
   return { issues, notices };
 }
 

@@ -95,7 +95,12 @@ export function loadDataset(dir: string = dataDir()): LoadResult {
   if (lawsuits.table.readable && rulings.table.readable) {
     issues.push(...checkRulings(lawsuits.shown, lawsuits.table.rows, rulings.shown, rulings.table.rows, rulings.table.complete !== false));
   }
-  const ruled = checkRulingJudges(rulings.shown, rulings.table.rows);
+  const absent = new Set((rulings.table.notices ?? []).map((n) => n.value));
+  const ruled = checkRulingJudges(
+    rulings.shown,
+    rulings.table.rows,
+    Object.keys(RULINGS.columns).filter((c) => !absent.has(c)),
+  );
   issues.push(...ruled.issues);
   const judges = get(JUDGES);
   issues.push(...checkJudges(judges.shown, judges.table.rows));

@@ -413,9 +413,11 @@ export const disagreementColumns = {
   alternative: text({ description: 'The value another source gives.', example: '2020-11-30', max: 120 }),
   alternative_source: source('The other'),
   reason: text({
-    description: 'Why we chose our value, in our own words.',
+    description:
+      'Why we chose our value, in our own words; our own numbers written as {count …} tokens (see differs_because in published-tallies.csv).',
     example: 'The first petition was filed on 24 Nov; 30 Nov is the amended complaint.',
     max: 300,
+    counts: true,
   }),
 };
 
@@ -435,11 +437,14 @@ export const publishedTallyColumns = {
     description: 'What they counted, in our words.',
     example: 'Suits by the president and his allies, 4 Nov 2020 to 6 Jan 2021.',
     max: 300,
+    counts: true,
   }),
   differs_because: text({
-    description: 'Why the figure differs from ours, in our words.',
-    example: 'Counts the Wisconsin appeal separately.',
+    description:
+      'Why the figure differs from ours, in our words. Our own numbers are written as {count …} tokens with the props of the story\'s <Count> (asOf, status, state, states, plaintiff, claim), each as name=value, which the site replaces with the number the data gives: "By the end of 23 Nov our data has {count asOf=2020-11-23} suits on file".',
+    example: 'Counts appeals separately; we count each suit once: {count asOf=2020-12-09} were on file by 9 Dec.',
     max: 400,
+    counts: true,
   }),
   source_url: source('The'),
 };

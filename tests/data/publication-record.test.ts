@@ -152,3 +152,13 @@ describe('rulingsAddedOn', () => {
     expect(rulingsAddedOn(handWritten, data, '2026-12-05').get(rulingKey(later))).toBe('2026-11-26');
   });
 });
+
+test('a record written before a data file existed reads as having published none of it', () => {
+  const dir = folder();
+  const data = chartData();
+  const written = JSON.parse(serialiseRecord(withPublication(emptyRecord(), data, '2026-11-26'))) as { data: Record<string, unknown> };
+  delete written.data['judges'];
+  writeFileSync(path.join(dir, RECORD_FILE), JSON.stringify(written));
+  const read = readRecord(dir);
+  expect(read.ok && read.record.data?.judges).toEqual([]);
+});
