@@ -3,7 +3,7 @@
  * rule that matches a path adds its headers, and two values of one header are joined into one
  * (for a CSP that means both policies apply). So the framing rules must never overlap: embed
  * pages get `frame-ancestors *` under /embed/*, and every other page gets `frame-ancestors 'none'`
- * from a rule for its top-level folder (/cases/ and /cases/*), or its own path at the top. The
+ * from a rule for its top-level folder (/cases/*, which covers /cases/ too), or its own path at the top. The
  * folders come from the build, so a new page cannot be missed, and the number of rules follows
  * the folders, not the pages: Cloudflare Pages reads at most 100 rules (docs/deploy.md).
  */
@@ -25,9 +25,10 @@ export function pageRules(pagePaths: readonly string[]): string[] {
   for (const page of pagePaths) {
     if (page.startsWith('/embed/')) continue;
     const folder = /^\/[^/]+\//.exec(page)?.[0];
-    // The folder's own page by its path too: whether "/cases/*" covers "/cases/" differs between hosts.
-    if (!folder || page === folder) rules.add(page);
+    // "/cases/*" covers "/cases/" itself too (the splat may match nothing); a rule for both would
+    // send each header twice.
     if (folder) rules.add(`${folder}*`);
+    else rules.add(page);
   }
   return [...rules].sort();
 }
