@@ -9,6 +9,7 @@
  */
 import type { z } from 'zod';
 
+import { lawsuitDerivedColumns } from './derived-columns.ts';
 import {
   disagreementColumns,
   eventColumns,
@@ -19,6 +20,7 @@ import {
   quoteColumns,
   rulingColumns,
   stateColumns,
+  UNCONFIRMED,
   UNSIGNED,
 } from './schema.ts';
 
@@ -54,6 +56,11 @@ export interface DataFile<K extends string = string, C extends Columns = Columns
   /** Whether the file may hold a header and no rows (no case has had a ruling yet). */
   emptyAllowed?: boolean;
   columns: C;
+  /**
+   * Columns the site adds to the published table, worked out from other files (never typed in
+   * the CSV); described in the data package and JSON Schema with the others.
+   */
+  derived?: Columns;
   /** The columns that identify a row: no two rows may share them. */
   primaryKey?: readonly (keyof C & string)[];
   references?: readonly Reference<C>[];
@@ -92,6 +99,7 @@ export const LAWSUITS = define({
   row: 'a lawsuit, with its appeals folded in',
   optional: false,
   columns: lawsuitColumns,
+  derived: lawsuitDerivedColumns,
   primaryKey: ['id'],
   references: [{ field: 'state', file: 'states', column: 'code' }],
   sourced: true,
@@ -117,13 +125,13 @@ export const RULINGS = define({
   primaryKey: ['case_id', 'date', 'court', 'favoured', 'action'],
   references: [
     { field: 'case_id', file: 'lawsuits', column: 'id' },
-    { field: 'judges', file: 'judges', column: 'id', several: true, also: [UNSIGNED] },
+    { field: 'judges', file: 'judges', column: 'id', several: true, also: [UNSIGNED, UNCONFIRMED] },
     { field: 'dissent', file: 'judges', column: 'id', several: true },
   ],
   sourced: true,
   rules: [
-    'Each id in judges and dissent is the id of a judge in judges.csv (judges may instead be "unsigned"); no judge is in both.',
-    'A withdrawal or settlement by the parties names no judges; every other ruling names its judges, or "unsigned" (a notice until it does).',
+    'Each id in judges and dissent is the id of a judge in judges.csv (judges may instead be "unsigned", or "unconfirmed" when no reliable source names them); no judge is in both.',
+    'A withdrawal or settlement by the parties names no judges; every other ruling names its judges, "unsigned" or "unconfirmed" (a notice until it does).',
     'Grounds are given only for rulings that went against the plaintiffs, and every such ruling gives at least one (a notice until it does).',
     'A ruling is not dated before the case was filed.',
     'An appeal ruling ("affirmed", "reversed", "appeal dismissed", "certiorari denied") in a court above the one where the case began comes on or after a ruling of a lower court in the same case.',
@@ -165,7 +173,7 @@ export const QUOTES = define({
   sourced: true,
   rules: [
     'ruling names a ruling in rulings.csv as case-id/YYYY-MM-DD (with /2, /3 for further rulings of that case on that day, in file order).',
-    'speaker, when given, is one of the judges of that ruling or one who dissented.',
+    'speaker, when given, is one of the judges of that ruling or one who dissented; for an unsigned order, only one who dissented.',
   ],
 });
 
@@ -228,6 +236,9 @@ export const PUBLISHED_TALLIES = define({
 export const DATA_FILES = [LAWSUITS, RULINGS, JUDGES, QUOTES, EVENTS, STATES, PUBLISHERS, DISAGREEMENTS, PUBLISHED_TALLIES] as const;
 
 export type AnyDataFile = (typeof DATA_FILES)[number];
+
+/** The same registry with each entry seen as a plain DataFile, for code that reads any file alike. */
+export const FILE_SPECS = DATA_FILES as unknown as readonly DataFile[];
 export type DataFileKey = AnyDataFile['key'];
 
 /** The validated records of every file, by the file's key. */

@@ -8,7 +8,7 @@ import type { DataIssue } from './issues.ts';
 import { type CheckedRow, readableFields } from './load-table.ts';
 import { at } from './rules.ts';
 import { rulingIds } from './ruling-ids.ts';
-import { type judgeColumns, type quoteColumns, type RulingAction, type rulingColumns, UNSIGNED } from './schema.ts';
+import { type judgeColumns, type quoteColumns, type RulingAction, type rulingColumns, UNCONFIRMED, UNSIGNED } from './schema.ts';
 import { suggest } from './suggest.ts';
 
 type JudgeRow = CheckedRow<typeof judgeColumns>;
@@ -25,10 +25,10 @@ export function checkJudges(file: string, rows: readonly JudgeRow[]): DataIssue[
     if (!j) continue;
     const issue = at(file, row);
     const appointed = j.selection === 'president' || j.selection === 'governor';
-    if (appointed && !j.appointed_by) {
-      found.push(
-        issue('appointed_by', '', `is empty, but the judge was appointed by a ${j.selection} (expected the ${j.selection}'s name)`),
-      );
+    // Which president appointed a federal judge is always on record; which governor appointed a
+    // state judge sometimes is not, and then it stays empty rather than guessed.
+    if (j.selection === 'president' && !j.appointed_by) {
+      found.push(issue('appointed_by', '', "is empty, but the judge was appointed by a president (expected the president's name)"));
     }
     if (!appointed && j.appointed_by) {
       found.push(
@@ -39,21 +39,36 @@ export function checkJudges(file: string, rows: readonly JudgeRow[]): DataIssue[
         ),
       );
     }
-    const partisan = appointed || j.selection === 'partisan election';
-    if (partisan && !j.party) {
-      const whose = appointed ? `the ${j.selection}'s party` : 'the party they ran for';
-      found.push(issue('party', '', `is empty (expected ${whose}: "Republican" or "Democratic")`));
+    if (j.appointed_by && !j.party) {
+      found.push(
+        issue(
+          'party',
+          '',
+          `is empty, but ${j.appointed_by} appointed the judge (expected ${j.appointed_by}'s party: "Republican" or "Democratic")`,
+        ),
+      );
     }
-    if (!partisan && j.party) {
-      found.push(issue('party', j.party, `is given, but a ${j.selection} has no party (expected an empty cell)`));
+    if (appointed && !j.appointed_by && j.party) {
+      found.push(
+        issue('party', j.party, "is given, but appointed_by is empty (expected the appointer's name beside the party, or neither)"),
+      );
+    }
+    if (!appointed && j.selection !== 'partisan election' && j.party) {
+      found.push(
+        issue(
+          'party',
+          j.party,
+          `is given, but a ${j.selection === 'not confirmed' ? 'selection not confirmed' : j.selection} has no party (expected an empty cell)`,
+        ),
+      );
     }
   }
   return found;
 }
 
+// A notice names this many lines, then how many more, so a file without the column stays readable.
 const RULING_FIELDS = ['action', 'favoured', 'judges', 'dissent', 'grounds'] as const;
 
-// A notice names this many lines, then how many more, so a file without the column stays readable.
 const NOTICE_LINES = 8;
 
 function gapNotice(file: string, column: string, lines: readonly number[], what: string): DataIssue[] {
@@ -121,11 +136,16 @@ export function checkRulingJudges(
           file,
           'judges',
           noJudges,
-          `the judges of these court rulings are not recorded yet (expected ids from judges.csv, or "${UNSIGNED}")`,
+          `the judges of these court rulings are not recorded yet (expected ids from judges.csv, "${UNSIGNED}", or "${UNCONFIRMED}" when no reliable source names them)`,
         )
       : []),
     ...(present.includes('grounds')
-      ? gapNotice(file, 'grounds', noGrounds, 'why the court turned the plaintiffs down is not recorded yet (expected one or more grounds)')
+      ? gapNotice(
+          file,
+          'grounds',
+          noGrounds,
+          'why the court turned the plaintiffs down is not recorded yet (expected one or more grounds, or "unconfirmed")',
+        )
       : []),
   ];
   return { issues, notices };
@@ -164,8 +184,15 @@ export function checkQuotes(file: string, quotes: readonly QuoteRow[], rulings: 
         ),
       );
     }
-    if (q.speaker && ruling.raw.judges === UNSIGNED) {
-      found.push(issue('speaker', q.speaker, `names a judge, but ${q.ruling} is an unsigned order (expected an empty cell)`));
+    // An unsigned order speaks for the court; a judge's own words there come from a noted dissent.
+    if (q.speaker && ruling.raw.judges === UNSIGNED && !(ruling.raw.dissent ?? '').split(' ').includes(q.speaker)) {
+      found.push(
+        issue(
+          'speaker',
+          q.speaker,
+          `names a judge, but ${q.ruling} is an unsigned order (expected an empty cell, or a judge who dissented)`,
+        ),
+      );
     }
   }
   return found;

@@ -58,8 +58,11 @@ const recordShape = z.object({
       totals: z.object({ cases: z.number().int(), rulings: z.number().int() }),
     }),
   ),
-  // A record written before a file joined the data has no rows of it: it published none.
-  data: z.object(Object.fromEntries(DATA_FILES.map((f) => [f.key, records.default([])]))).nullable(),
+  // A file added to the registry after a publication is absent from its copy: it had no rows then.
+  data: z
+    .object(Object.fromEntries(DATA_FILES.map((f) => [f.key, records.optional()])))
+    .transform((files) => Object.fromEntries(DATA_FILES.map((f) => [f.key, files[f.key] ?? []])))
+    .nullable(),
 });
 
 export const emptyRecord = (): PublicationRecord => ({ version: 1, publications: [], data: null });

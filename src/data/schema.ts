@@ -113,6 +113,7 @@ export const GROUNDS = [
   'no-remedy',
   'procedural',
   'unexplained',
+  'unconfirmed',
 ] as const;
 export type Ground = (typeof GROUNDS)[number];
 
@@ -126,13 +127,16 @@ export const GROUND_MEANING: Record<Ground, string> = {
   'no-remedy': "no irreparable harm, or the relief asked for was out of any court's reach or would harm the public",
   procedural: 'a procedural failing: the wrong parties sued, papers not served, the wrong form of filing',
   unexplained: 'the court gave no reasons (a one-line order, as most refusals of the U.S. Supreme Court are)',
+  unconfirmed: 'the reasons the court gave could not be confirmed from the order or reliable reporting',
 };
 
 /** The one word that marks a court's order signed by no judge (a U.S. Supreme Court order list). */
 export const UNSIGNED = 'unsigned';
+/** The word for judges no reliable source names: the fact stays open rather than guessed. */
+export const UNCONFIRMED = 'unconfirmed';
 
 /** How a judge came to the seat they ruled from. */
-export const SELECTIONS = ['president', 'governor', 'partisan election', 'nonpartisan election', 'court'] as const;
+export const SELECTIONS = ['president', 'governor', 'partisan election', 'nonpartisan election', 'court', 'not confirmed'] as const;
 export type Selection = (typeof SELECTIONS)[number];
 
 export const SELECTION_MEANING: Record<Selection, string> = {
@@ -141,6 +145,7 @@ export const SELECTION_MEANING: Record<Selection, string> = {
   'partisan election': 'won an election in which judges run as party candidates',
   'nonpartisan election': 'won an election with no party on the ballot',
   court: 'appointed by the judges of a court (a magistrate judge, an assigned judge)',
+  'not confirmed': 'how they came to that seat could not be confirmed from a reliable source',
 };
 
 export const PARTIES = ['Republican', 'Democratic'] as const;
@@ -263,9 +268,9 @@ export const rulingColumns = {
     max: 220,
   }),
   judges: slugList({
-    description: `The judges who made the ruling (the majority, or the one judge), as ids from judges.csv separated by spaces; "${UNSIGNED}" for an order no judge signed. Empty for a withdrawal or settlement by the parties.`,
+    description: `The judges who made the ruling (the majority, or the one judge), as ids from judges.csv separated by spaces; "${UNSIGNED}" for an order no judge signed; "${UNCONFIRMED}" when no reliable source names them. Empty for a withdrawal or settlement by the parties.`,
     example: 'stephanos-bibas d-brooks-smith michael-chagares',
-    also: [UNSIGNED],
+    also: [UNSIGNED, UNCONFIRMED],
   }).optional(),
   dissent: slugList({
     description: 'Judges who dissented, or noted that they would have ruled the other way, as ids from judges.csv separated by spaces.',
@@ -294,13 +299,14 @@ export const judgeColumns = {
   }),
   selection: oneOf(SELECTIONS, { description: 'How they came to that seat.', meanings: SELECTION_MEANING }),
   appointed_by: text({
-    description: 'The president or governor who appointed them; empty for an election or an appointment by a court.',
+    description:
+      "The president or governor who appointed them; empty for an election or an appointment by a court, and for a governor's appointee when which governor could not be confirmed.",
     example: 'Barack Obama',
     max: 80,
   }).optional(),
   party: oneOf(PARTIES, {
     description:
-      'The party of the president or governor who appointed them, or the party they ran for in a partisan election; empty for a nonpartisan election or an appointment by a court.',
+      "The party of the president or governor who appointed them, or the party they ran for in a partisan election (empty when they won both parties' nominations or it could not be confirmed); empty for a nonpartisan election or an appointment by a court.",
   }).optional(),
   year: wholeNumber({
     description: 'The year they took that seat. Empty when it could not be confirmed; never guessed.',

@@ -15,6 +15,7 @@ import type { Ruling } from '../data/schema.ts';
 import { stateName } from '../data/state-names.ts';
 import { type CaseView, caseViews } from './cases.ts';
 import { type ChartVersion, chartVersions } from './chart-versions.ts';
+import { type WhoRuled, whoRuled } from './judges.ts';
 import { type SourceNamer, sourceNamer } from './sources.ts';
 
 export interface PublishedChart {
@@ -39,6 +40,8 @@ export interface Site {
   cases(): readonly CaseView[];
   /** Sources named by publisher and kind, court records first. */
   sources: SourceNamer;
+  /** The judges of each ruling with how they came to the bench, its grounds and the judges' words. */
+  whoRuled: WhoRuled;
   /** The day the data last changed, YYYY-MM-DD. */
   lastChanged: string;
   /** Every publication that changed the data, newest first. */
@@ -100,6 +103,7 @@ export function createSite(data: Dataset, published: PublicationInfo): Site {
     },
     cases: () => (cases ??= caseViews(data, firstPublished)),
     sources: sourceNamer(data.publishers, firstPublished),
+    whoRuled: whoRuled(data, sourceNamer(data.publishers, firstPublished)),
     lastChanged: published.lastChanged,
     publications: [...published.publications].reverse(),
     firstPublished,

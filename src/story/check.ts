@@ -60,12 +60,16 @@ export function checkStory(
         problems.push({
           ...at,
           kind: 'error',
-          message: `<${element.name}> ${name}={${prop.source}}: is an expression that cannot be checked (write it as a plain value)`,
+          message: `${tagOf(element)} ${name}={${prop.source}}: is an expression that cannot be checked (write it as a plain value)`,
         });
     }
     const propProblems = checkProps(element.name, props, context);
     for (const problem of propProblems) {
-      problems.push({ ...at, kind: problem.missingFromData ? 'stale' : 'error', message: formatPropProblem(element.name, problem) });
+      problems.push({
+        ...at,
+        kind: problem.missingFromData ? 'stale' : 'error',
+        message: formatPropProblem(element.name, problem).replace(`<${element.name}>`, tagOf(element)),
+      });
     }
     if (element.name !== 'Fact' || propProblems.length > 0) continue;
 
@@ -85,6 +89,9 @@ export function checkStory(
   }
   return problems;
 }
+
+/** `<Quote>`, or `<Words> (Quote)` for a component imported under another name. */
+const tagOf = (element: StoryElement) => (element.localName ? `<${element.localName}> (${element.name})` : `<${element.name}>`);
 
 // What a writer most often trips on in MDX, said once with every syntax error.
 const SYNTAX_HELP =

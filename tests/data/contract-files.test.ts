@@ -152,9 +152,15 @@ describe('the generated package keeps every constraint of the contract', () => {
     const meta = columnMeta(schema);
     expect(field, column).toBeDefined();
     expect(field.constraints.required).toBe(!isOptional(schema));
-    if (meta.values) expect(field.constraints.enum).toEqual([...meta.values]);
     const pattern = field.constraints.pattern as string | undefined;
     const matches = (value: string) => pattern !== undefined && new RegExp(pattern).test(value);
+    if (meta.values && !meta.multiple) expect(field.constraints.enum).toEqual([...meta.values]);
+    if (meta.multiple) {
+      // A list of words is a pattern of those words separated by spaces.
+      expect(matches(meta.values!.slice(0, 2).join(' '))).toBe(true);
+      expect(matches(`${meta.values![0]}  ${meta.values![1]}`)).toBe(false);
+      expect(matches(`${meta.values![0]} other`)).toBe(false);
+    }
     if (meta.format === 'text') {
       expect(matches('=1+1'), 'a formula passes').toBe(false);
       expect(matches('-1')).toBe(false);

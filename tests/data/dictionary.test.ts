@@ -64,12 +64,15 @@ describe('dataDictionary', () => {
     expect(markdown).toContain('### lawsuits.csv');
     expect(markdown).toContain('### rulings.csv');
     expect(markdown).toContain('| `ended` | yes | Whether the case is over');
+    // The published lawsuits table's derived columns are listed apart, never as columns to type.
+    expect(markdown).toMatch(/also has these columns, worked out from the other files[^]*\| `outcome` \| no \| How the case ended/);
     const withPipe = dictionaryMarkdown([
       {
         file: 'x.csv',
         row: 'a test',
         optional: true,
         columns: [{ name: 'a', description: 'one | two', required: true, expected: 'text', example: 'x' }],
+        derived: [],
       },
     ]);
     expect(withPipe).toContain('| `a` | yes | one \\| two | text | `x` |');

@@ -75,4 +75,13 @@ describe('a story checked against the data', () => {
       "src/pages/story.mdx:5:1: <script> cannot stand in the story: the page's content security policy blocks what it would load or run, so use a story component instead (see docs/writing.md)",
     ]);
   });
+
+  test('a component imported under another name is checked against its own contract', () => {
+    const source = 'import Outcomes from \'../components/charts/OutcomeShares.astro\';\n\n## GA\n\n<Outcomes state="GQ" />\n';
+    expect(messages(source)).toEqual([
+      expect.stringMatching(
+        /^src\/pages\/story\.mdx:5:1: <Outcomes> \(OutcomeShares\) state "GQ": is not a state with at least one case .*did you mean "GA"\?$/,
+      ),
+    ]);
+  });
 });
