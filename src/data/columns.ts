@@ -29,6 +29,11 @@ export interface ColumnMeta {
   /** For an archived copy's address: the source column it is a copy of. */
   archiveOf?: string;
   /**
+   * The column only overrides or adds to what the site works out without it (an archived copy
+   * instead of the derived one, the day a site closed), so a file may leave it out without notice.
+   */
+  overrideOnly?: boolean;
+  /**
    * Prose that may state our own numbers only as {count …} tokens, which the site replaces with
    * the number the data gives (src/story/data-prose.ts), so a count written in a data file can
    * never go stale.
@@ -260,9 +265,11 @@ interface DateOptions {
   /** Latest allowed date (inclusive): a fixed date, or a function for "no later than today". */
   to: string | (() => string);
   toLabel?: string;
+  /** See ColumnMeta.overrideOnly. */
+  overrideOnly?: boolean;
 }
 
-export function isoDate({ description, example, from, to, toLabel }: DateOptions) {
+export function isoDate({ description, example, from, to, toLabel, overrideOnly }: DateOptions) {
   const latest = () => (typeof to === 'function' ? to() : to);
   const range = `from ${from} to ${toLabel ?? latest()}`;
   const schema = z.iso
@@ -270,7 +277,13 @@ export function isoDate({ description, example, from, to, toLabel }: DateOptions
     .refine((v) => v >= from && v <= latest(), { error: `is outside the period this file covers` });
   // A latest date of "today" moves with the clock, so only a fixed one is published.
   const portable: PortableConstraints = { type: 'date', minimum: from, ...(typeof to === 'string' ? { maximum: to } : {}) };
-  return withMeta(schema, { description, example, expected: `a date as YYYY-MM-DD, ${range}`, portable });
+  return withMeta(schema, {
+    description,
+    example,
+    expected: `a date as YYYY-MM-DD, ${range}`,
+    portable,
+    ...(overrideOnly ? { overrideOnly } : {}),
+  });
 }
 
 export function httpsUrl({ description, example, archiveOf }: { description: string; example: string; archiveOf?: string }) {
@@ -283,7 +296,7 @@ export function httpsUrl({ description, example, archiveOf }: { description: str
     example,
     expected: archiveOf ? 'a full https:// address of an archived copy of the page' : 'a full https:// address of a public page',
     format: 'url',
-    ...(archiveOf ? { archiveOf } : {}),
+    ...(archiveOf ? { archiveOf, overrideOnly: true } : {}),
     portable: { type: 'string', pattern: HTTPS_URL_PATTERN },
   });
 }

@@ -371,6 +371,7 @@ export const publisherColumns = {
     from: '1990-01-01',
     to: today,
     toLabel: 'today',
+    overrideOnly: true,
   }).optional(),
 };
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 
+import { loadDataset } from '../../src/data/load.ts';
 import { dataDirWith, messagesFor } from '../helpers/data-dir.ts';
 import type { Edit } from '../helpers/fixture-edits.ts';
 
@@ -78,4 +79,19 @@ describe("the desk's archived copies", () => {
       `data/rulings.csv:7: source_url ${JSON.stringify(SNAPSHOT.slice(0, 57) + '…')}: is an archived copy on Internet Archive (Wayback Machine), not a source (expected the original page: put the page's own address here and this copy in archive_url)`,
     ]);
   });
+});
+
+test('the archive columns and the closing date may be left out without a notice: they only override what the site works out', () => {
+  const result = loadDataset(
+    dataDirWith({
+      'rulings.csv': { edits: [{ dropColumn: 'archive_url' }, { dropColumn: 'archive_url_2' }] },
+      'publishers.csv': { edits: [{ dropColumn: 'closed' }] },
+    }),
+  );
+  expect(result.ok).toBe(true);
+  // The base fixture leaves out other optional columns, which do get their notices.
+  expect(result.notices.map((n) => n.value)).not.toEqual(
+    expect.arrayContaining([expect.stringMatching(/^(archive_url|archive_url_2|closed)$/)]),
+  );
+  expect(result.notices.length).toBeGreaterThan(0);
 });
