@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 
-import { CHARTS } from '../charts/index.ts';
+import { CHARTS, STORY_CHARTS } from '../charts/index.ts';
 import { columnMeta, isoDate } from '../data/columns.ts';
 import type { Dataset } from '../data/files.ts';
 import { ELECTION_DAY, STORY_END } from '../data/period.ts';
@@ -200,8 +200,9 @@ export const STORY_COMPONENTS: Record<string, Contract> = {
   ScrollSequence: { label: { ...text, required: true }, steps: { ...steps, required: true } },
   Step: { asOf: chartDate, title: { ...text, required: true }, chart: chartWithDates },
   Totals: {},
+  Definitions: { list: { ...listed('a list the methodology defines', () => ['grounds', 'selections']), required: true } },
   ValidatorRules: {},
-  ...Object.fromEntries(CHARTS.map((chart) => [pascal(chart.id), chartContract(chart.id)])),
+  ...Object.fromEntries(STORY_CHARTS.map((chart) => [pascal(chart.id), chartContract(chart.id)])),
 };
 
 /** The chart a chart component draws: `<LawsuitsByState>` draws `lawsuits-by-state`. */
