@@ -12,8 +12,8 @@ import { parseArgs } from 'node:util';
 
 import { formatIssue, sortIssues } from '../src/data/issues.ts';
 import { displayPath, loadDataset } from '../src/data/load.ts';
-import { DEFAULT_SEED, syntheticFiles } from '../src/data/synthetic.ts';
 import { setting } from '../src/settings.ts';
+import { DEFAULT_SEED, syntheticFiles } from './lib/synthetic.ts';
 
 interface Settings {
   cases: number;
