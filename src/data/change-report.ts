@@ -72,7 +72,7 @@ export interface ChangeReport {
 }
 
 /** A ruling's identity: the columns of its primary key. */
-const rulingKey = (r: Ruling) => [r.case_id, r.date, r.court, r.action, r.favoured].join('\u0000');
+export const rulingKey = (r: Ruling) => [r.case_id, r.date, r.court, r.action, r.favoured].join('\u0000');
 
 /** The text a cell holds, as the CSV has it. */
 const cellText = (value: unknown) => (value === undefined || value === null ? '' : String(value));

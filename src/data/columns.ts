@@ -26,6 +26,13 @@ export interface ColumnMeta {
   meanings?: Readonly<Record<string, string>>;
   /** `url` for the source columns, whose sites must be in the publishers registry; `text` for free text. */
   format?: 'url' | 'host' | 'text';
+  /** For an archived copy's address: the source column it is a copy of. */
+  archiveOf?: string;
+  /**
+   * The column only overrides or adds to what the site works out without it (an archived copy
+   * instead of the derived one, the day a site closed), so a file may leave it out without notice.
+   */
+  overrideOnly?: boolean;
   /**
    * Prose that may state our own numbers only as {count …} tokens, which the site replaces with
    * the number the data gives (src/story/data-prose.ts), so a count written in a data file can
@@ -258,9 +265,11 @@ interface DateOptions {
   /** Latest allowed date (inclusive): a fixed date, or a function for "no later than today". */
   to: string | (() => string);
   toLabel?: string;
+  /** See ColumnMeta.overrideOnly. */
+  overrideOnly?: boolean;
 }
 
-export function isoDate({ description, example, from, to, toLabel }: DateOptions) {
+export function isoDate({ description, example, from, to, toLabel, overrideOnly }: DateOptions) {
   const latest = () => (typeof to === 'function' ? to() : to);
   const range = `from ${from} to ${toLabel ?? latest()}`;
   const schema = z.iso
@@ -268,10 +277,16 @@ export function isoDate({ description, example, from, to, toLabel }: DateOptions
     .refine((v) => v >= from && v <= latest(), { error: `is outside the period this file covers` });
   // A latest date of "today" moves with the clock, so only a fixed one is published.
   const portable: PortableConstraints = { type: 'date', minimum: from, ...(typeof to === 'string' ? { maximum: to } : {}) };
-  return withMeta(schema, { description, example, expected: `a date as YYYY-MM-DD, ${range}`, portable });
+  return withMeta(schema, {
+    description,
+    example,
+    expected: `a date as YYYY-MM-DD, ${range}`,
+    portable,
+    ...(overrideOnly ? { overrideOnly } : {}),
+  });
 }
 
-export function httpsUrl({ description, example }: { description: string; example: string }) {
+export function httpsUrl({ description, example, archiveOf }: { description: string; example: string; archiveOf?: string }) {
   const schema = z.string().check((ctx) => {
     const problem = urlProblem(ctx.value);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
@@ -279,8 +294,9 @@ export function httpsUrl({ description, example }: { description: string; exampl
   return withMeta(schema, {
     description,
     example,
-    expected: 'a full https:// address of a public page',
+    expected: archiveOf ? 'a full https:// address of an archived copy of the page' : 'a full https:// address of a public page',
     format: 'url',
+    ...(archiveOf ? { archiveOf, overrideOnly: true } : {}),
     portable: { type: 'string', pattern: HTTPS_URL_PATTERN },
   });
 }

@@ -52,14 +52,17 @@ export function checkTable<C extends Columns>(file: string, text: string, column
   const required = expectedNames.filter((name) => !isOptional(columns[name]!));
   const { positions, namedWidth, absent } = checkHeader(table.header, expectedNames, required, issue);
   // An optional column may be left out, so older copies of the data stay valid when one is
-  // added to the schema; its cells then count as empty.
-  const notices: DataIssue[] = absent.map((name) => ({
-    file,
-    line: table.header!.line,
-    column: 'header',
-    value: name,
-    message: 'optional column is not in this file, so its cells count as empty (add the column to fill it in)',
-  }));
+  // added to the schema; its cells then count as empty. Columns that only override what the
+  // site works out for itself (an archived copy, a closing date) are left out without a notice.
+  const notices: DataIssue[] = absent
+    .filter((name) => !columnMeta(columns[name]!).overrideOnly)
+    .map((name) => ({
+      file,
+      line: table.header!.line,
+      column: 'header',
+      value: name,
+      message: 'optional column is not in this file, so its cells count as empty (add the column to fill it in)',
+    }));
   const rows: CheckedRow<C>[] = [];
   for (const row of table.rows) {
     const checked = checkRow(row, table.header.cells.length, namedWidth, positions, columns, issue);

@@ -14,10 +14,9 @@ import path from 'node:path';
 import { findNodeAtLocation, getNodeValue, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { z } from 'zod';
 
-import { type ChangeReport, changeReport, type RulingRef } from './change-report.ts';
-import { formatLong } from './dates.ts';
+import { type ChangeReport, changeReport, rulingKey, type RulingRef } from './change-report.ts';
 import { DATA_FILES, type Dataset } from './files.ts';
-import { inSentence, RULING_ACTION_LABEL, STATUS_LABEL, theCourt } from './labels.ts';
+import { STATUS_LABEL } from './labels.ts';
 import { today } from './period.ts';
 
 export const RECORD_FILE = 'publications.json';
@@ -175,15 +174,19 @@ export function changesSincePublished(record: PublicationRecord, data: Dataset):
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** How the updates page names a ruling an update added. */
+const rulingAddedLine = (r: Pick<RulingRef, 'case_name' | 'court' | 'action' | 'date'>) =>
+  `Ruling added: ${r.case_name}, ${r.court}, ${r.action} on ${r.date}.`;
+
 /** A change report as the updates page says it: one plain sentence per change. */
 export function describeChanges(report: ChangeReport): string[] {
   const lines: string[] = [];
   for (const c of report.cases.added) lines.push(`Case added: ${c.case_name} (${c.state}).`);
   for (const c of report.cases.removed) lines.push(`Case removed: ${c.case_name} (${c.state}).`);
-  const ruling = (r: RulingRef) =>
-    `${r.case_name}: ${theCourt(r.court)} ${inSentence(RULING_ACTION_LABEL[r.action])} on ${formatLong(r.date)}`;
-  for (const r of report.rulings.added) lines.push(`Ruling added. ${ruling(r)}.`);
-  for (const r of report.rulings.removed) lines.push(`Ruling removed. ${ruling(r)}.`);
+  // These lines are also how a ruling's first publication is found in the record (rulingAddedLine),
+  // so they keep the wording every earlier publication stored.
+  for (const r of report.rulings.added) lines.push(rulingAddedLine(r));
+  for (const r of report.rulings.removed) lines.push(`Ruling removed: ${r.case_name}, ${r.court}, ${r.action} on ${r.date}.`);
   if (report.rulings.edited.length > 0) lines.push(`Corrected: details of ${plural(report.rulings.edited.length, 'ruling')}.`);
   for (const c of report.cases.statusChanged) {
     lines.push(`${c.case_name} changed from ${STATUS_LABEL[c.from].toLowerCase()} to ${STATUS_LABEL[c.to].toLowerCase()}.`);
@@ -229,4 +232,33 @@ export function serialiseRecord(record: PublicationRecord): string {
     return `    ${JSON.stringify(f.key)}: [${rows.length ? `\n${rows.join(',\n')}\n    ` : ''}]`;
   });
   return `${head},\n  "data": {\n${files.join(',\n')}\n  }\n}\n`;
+}
+
+/**
+ * The day of the update that added each ruling of `data` to the published data, by ruling key
+ * (change-report.ts `rulingKey`), so a feed can say when a ruling reached the site as well as
+ * when it was handed down.
+ *
+ * A ruling the last publication did not hold is added by the coming update (`pendingDay`, the
+ * day the data last changed). For a published one the record keeps no copy of each
+ * publication's data, only the last, so the update is the first whose change list names the
+ * ruling ("Ruling added: …"); a ruling no list names came with the first update that recorded
+ * any rulings (the one that brought the rulings file in).
+ */
+export function rulingsAddedOn(record: PublicationRecord, data: Dataset, pendingDay: string): Map<string, string> {
+  const published = new Set((record.data?.rulings ?? []).map(rulingKey));
+  const firstWithRulings = record.publications.find((p) => p.totals.rulings > 0)?.date;
+  const names = new Map(data.lawsuits.map((c) => [c.id, c.case_name]));
+  const added = new Map<string, string>();
+  for (const ruling of data.rulings) {
+    const key = rulingKey(ruling);
+    if (!published.has(key)) {
+      added.set(key, pendingDay);
+      continue;
+    }
+    const line = rulingAddedLine({ ...ruling, case_name: names.get(ruling.case_id) ?? ruling.case_id });
+    const naming = record.publications.find((p) => p.changes.includes(line));
+    added.set(key, naming?.date ?? firstWithRulings ?? pendingDay);
+  }
+  return added;
 }

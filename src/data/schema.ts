@@ -156,7 +156,7 @@ export type Favoured = (typeof FAVOURED)[number];
 
 export const ENDED = ['yes', 'no', 'not confirmed'] as const;
 
-export const PUBLISHER_KINDS = ['court record', 'court record copy', 'news', 'case tracker', 'reference work'] as const;
+export const PUBLISHER_KINDS = ['court record', 'court record copy', 'news', 'case tracker', 'reference work', 'archive'] as const;
 export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
 
 const source = (which: string) =>
@@ -164,6 +164,18 @@ const source = (which: string) =>
     description: `${which} source: a page of a publisher listed in publishers.csv (a court record first, then reliable reporting) that confirms the row`,
     example: 'https://law.justia.com/cases/federal/appellate-courts/ca11/20-14418/20-14418-2020-12-05.html',
   });
+
+/**
+ * The desk's own archived copy of a source. Optional: without one the site shows the Internet
+ * Archive's snapshot nearest the row's date (src/site/archive.ts).
+ */
+const archive = (of: 'source_url' | 'source_url_2') =>
+  httpsUrl({
+    description: `An archived copy of ${of} on a site listed in publishers.csv as an archive (the Internet Archive, archive.today, Perma.cc). Empty: the site links the Internet Archive's snapshot nearest the row's date.`,
+    example:
+      'https://web.archive.org/web/20201205000000/https://law.justia.com/cases/federal/appellate-courts/ca11/20-14418/20-14418-2020-12-05.html',
+    archiveOf: of,
+  }).optional();
 
 export const lawsuitColumns = {
   id: slug({
@@ -220,6 +232,8 @@ export const lawsuitColumns = {
   }),
   source_url: source('The main'),
   source_url_2: source('A second').optional(),
+  archive_url: archive('source_url'),
+  archive_url_2: archive('source_url_2'),
 };
 
 /** One decision of a court in a case, or a non-court ending (withdrawn, settled, moot). */
@@ -270,6 +284,8 @@ export const rulingColumns = {
   grounds_source: source("Where the grounds are stated, when neither of the ruling's own sources states them:").optional(),
   source_url: source('The main'),
   source_url_2: source('A second').optional(),
+  archive_url: archive('source_url'),
+  archive_url_2: archive('source_url_2'),
 };
 
 /** Every judge named in rulings.csv, once, with how they came to the bench. */
@@ -339,6 +355,7 @@ export const publisherColumns = {
       news: 'a news organisation',
       'case tracker': 'a recognised tracker of election litigation',
       'reference work': 'an encyclopedia; may support a fact but never stand alone',
+      archive: 'a web archive; holds archived copies of sources (archive_url), never a source itself',
     },
   }),
   query: text({
@@ -346,6 +363,15 @@ export const publisherColumns = {
       "The query parameters this site's addresses need to find their page (the id in ?id=346), separated by spaces; any other parameter in a source address from this site is refused, since it only tracks who shared the link.",
     example: 'id',
     max: 80,
+  }).optional(),
+  closed: isoDate({
+    description:
+      'The day the site shut down, when it has: its links may no longer answer, so a source there must be backed by another from a site that is still open.',
+    example: '2025-04-01',
+    from: '1990-01-01',
+    to: today,
+    toLabel: 'today',
+    overrideOnly: true,
   }).optional(),
 };
 
@@ -368,6 +394,8 @@ export const eventColumns = {
   on_timeline: yesNo({ description: 'Whether the timeline chart marks this event.' }),
   source_url: source('The main'),
   source_url_2: source('A second').optional(),
+  archive_url: archive('source_url'),
+  archive_url_2: archive('source_url_2'),
 };
 
 export const stateColumns = {

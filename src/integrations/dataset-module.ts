@@ -1,5 +1,5 @@
 /**
- * The validated dataset as a module (`import dataset, { publications, lastChanged } from
+ * The validated dataset as a module (`import dataset, { publications, lastChanged, rulingsAddedOn } from
  * 'virtual:lawsuits/dataset'`): read and checked once per build, or again in `astro dev`
  * whenever a data file or the publication record changes.
  *
@@ -14,7 +14,7 @@ import type { Plugin } from 'vite';
 import { DATA_FILES } from '../data/files.ts';
 import { DataValidationError } from '../data/issues.ts';
 import { dataDir, displayPath, loadDataset } from '../data/load.ts';
-import { dataLastChanged, formatRecordProblem, readRecord, RECORD_FILE } from '../data/publication-record.ts';
+import { dataLastChanged, formatRecordProblem, readRecord, RECORD_FILE, rulingsAddedOn } from '../data/publication-record.ts';
 import { buildDay } from '../site/build-info.ts';
 
 export const DATASET_MODULE = 'virtual:lawsuits/dataset';
@@ -38,6 +38,7 @@ export function datasetModule(dir: () => string = () => dataDir()): Plugin {
         `export default ${JSON.stringify(result.data)};`,
         `export const publications = ${JSON.stringify(read.record.publications)};`,
         `export const lastChanged = ${JSON.stringify(lastChanged)};`,
+        `export const rulingsAddedOn = ${JSON.stringify(Object.fromEntries(rulingsAddedOn(read.record, result.data, lastChanged)))};`,
       ].join('\n');
     },
   };

@@ -13,7 +13,12 @@ export const outcomePath = (status: CaseStatus) => `/cases/outcome/${status.repl
 /** The data desk's page: the validator's rules and the data dictionary. */
 export const DESK_DATA_PATH = '/methodology/data/';
 export const RULINGS_FEED = '/rulings.xml';
+/** The Atom feed of one case's rulings, beside its page. */
+export const caseFeedPath = (id: string) => `${casePath(id)}feed.xml`;
+/** The Atom feed of the rulings in one state's cases, beside its page. */
+export const stateFeedPath = (code: string) => `${statePath(code)}feed.xml`;
 export const UPDATES_PATH = '/updates/';
+export const METHODOLOGY_PATH = '/methodology/';
 export const EMBED_PARENT_SCRIPT = '/embed.js';
 
 /** An absolute URL on the published site. */

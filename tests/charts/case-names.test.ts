@@ -2,10 +2,10 @@ import path from 'node:path';
 
 import { describe, expect, test } from 'vitest';
 
+import { generateLawsuits } from '../../scripts/lib/synthetic.ts';
 import { shortCaseLines } from '../../src/charts/case-names.ts';
 import { LINE_CHARACTERS } from '../../src/charts/time-axis.ts';
 import { loadDataset } from '../../src/data/load.ts';
-import { generateLawsuits } from '../../src/data/synthetic.ts';
 
 const loaded = loadDataset(path.resolve(import.meta.dirname, '../../data'));
 if (!loaded.ok) throw new Error('data/ is invalid');

@@ -8,7 +8,7 @@ import { BROKEN_LAWSUITS as broken } from '../helpers/broken-files.ts';
 import { dataDirWith, messagesFor } from '../helpers/data-dir.ts';
 
 const COLUMNS =
-  'id,case_name,state,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,ended,related,summary,source_url,source_url_2';
+  'id,case_name,state,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,ended,related,summary,source_url,source_url_2,archive_url,archive_url_2';
 
 const expected: Record<string, string[]> = {
   'missing-column': [`data/lawsuits.csv:1: header "claim": column is missing (expected the columns ${COLUMNS})`],
@@ -69,7 +69,7 @@ const expected: Record<string, string[]> = {
     'data/lawsuits.csv:3: row: a quote appears inside an unquoted cell (expected the whole cell in quotes, with inner quotes doubled)',
   ],
   'unquoted-comma': [
-    'data/lawsuits.csv:4: row: has 16 cells but the header has 15 (expected one cell per column; a comma inside a cell needs the whole cell in "quotes")',
+    'data/lawsuits.csv:4: row: has 18 cells but the header has 17 (expected one cell per column; a comma inside a cell needs the whole cell in "quotes")',
   ],
   'unclosed-quote': ['data/lawsuits.csv:5: row: a quoted cell is never closed (expected a closing " before the end of the file)'],
 };

@@ -65,7 +65,7 @@ describe('the dataset', () => {
 
   test('an empty file and a header without rows are reported', () => {
     expect(messagesFor(dataDirWith({ 'events.csv': { text: '' } }))).toEqual([
-      'data/events.csv:1: header: is missing: the file is empty (expected a header row: id,date,label,description,category,state,on_timeline,source_url,source_url_2)',
+      'data/events.csv:1: header: is missing: the file is empty (expected a header row: id,date,label,description,category,state,on_timeline,source_url,source_url_2,archive_url,archive_url_2)',
     ]);
     expect(messagesFor(dataDirWith({ 'events.csv': { text: EVENTS } }))).toEqual([
       'data/events.csv: file: has a header but no rows (expected at least one row of data)',

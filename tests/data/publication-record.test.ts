@@ -5,9 +5,8 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, test } from 'vitest';
 
-import { formatLong } from '../../src/data/dates.ts';
+import { rulingKey } from '../../src/data/change-report.ts';
 import type { Dataset } from '../../src/data/files.ts';
-import { inSentence, RULING_ACTION_LABEL, theCourt } from '../../src/data/labels.ts';
 import {
   changesSincePublished,
   dataLastChanged,
@@ -16,6 +15,7 @@ import {
   formatRecordProblem,
   readRecord,
   RECORD_FILE,
+  rulingsAddedOn,
   serialiseRecord,
   withPublication,
 } from '../../src/data/publication-record.ts';
@@ -59,9 +59,8 @@ describe('the publication record', () => {
     const next = withPublication(first, edited, '2026-12-01', 'An earlier version showed this ruling twice.');
     expect(next.publications.map((p) => p.date)).toEqual(['2026-11-26', '2026-12-01']);
     expect(next.publications[1]!.note).toBe('An earlier version showed this ruling twice.');
-    // In readers' words: the court's action and the date written out, as the updates page shows them.
     expect(next.publications[1]!.changes).toContain(
-      `Ruling removed. ${data.lawsuits.find((c) => c.id === removed.case_id)!.case_name}: ${theCourt(removed.court)} ${inSentence(RULING_ACTION_LABEL[removed.action])} on ${formatLong(removed.date)}.`,
+      `Ruling removed: ${data.lawsuits.find((c) => c.id === removed.case_id)!.case_name}, ${removed.court}, ${removed.action} on ${removed.date}.`,
     );
     expect(changesSincePublished(next, edited).identical).toBe(true);
   });
@@ -127,4 +126,39 @@ describe('the publication record', () => {
       `data/publications.json:${line}:15: publications[0].date "${ahead}": is after today (${new Date().toISOString().slice(0, 10)}); a publication cannot be dated in the future, so correct it to the day it was published; restore it from version control (git checkout -- data/publications.json) or fix that spot (expected the record npm run publish writes)`,
     );
   });
+});
+
+describe('rulingsAddedOn', () => {
+  const data = chartData();
+  const [oldest, ...rest] = [...data.rulings].sort((a, b) => a.date.localeCompare(b.date));
+  const later = rest.at(-1)!;
+  const withoutLater = { ...data, rulings: data.rulings.filter((r) => r !== later) };
+  const first = withPublication(emptyRecord(), withoutLater, '2026-11-26');
+  const second = withPublication(first, data, '2026-12-01');
+
+  test('dates a ruling by the update whose change list names it', () => {
+    const added = rulingsAddedOn(second, data, '2026-12-05');
+    expect(added.get(rulingKey(later))).toBe('2026-12-01');
+    expect(added.get(rulingKey(oldest!))).toBe('2026-11-26');
+    expect(added.size).toBe(data.rulings.length);
+  });
+
+  test('dates a ruling the last publication did not hold by the coming update', () => {
+    expect(rulingsAddedOn(first, data, '2026-12-05').get(rulingKey(later))).toBe('2026-12-05');
+  });
+
+  test('dates a published ruling no change list names by the first update that recorded rulings', () => {
+    const handWritten = { ...second, publications: second.publications.map((p) => ({ ...p, changes: ['Rulings recorded.'] })) };
+    expect(rulingsAddedOn(handWritten, data, '2026-12-05').get(rulingKey(later))).toBe('2026-11-26');
+  });
+});
+
+test('a record written before a data file existed reads as having published none of it', () => {
+  const dir = folder();
+  const data = chartData();
+  const written = JSON.parse(serialiseRecord(withPublication(emptyRecord(), data, '2026-11-26'))) as { data: Record<string, unknown> };
+  delete written.data['judges'];
+  writeFileSync(path.join(dir, RECORD_FILE), JSON.stringify(written));
+  const read = readRecord(dir);
+  expect(read.ok && read.record.data?.judges).toEqual([]);
 });

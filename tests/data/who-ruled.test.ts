@@ -64,7 +64,7 @@ describe('who ruled and why', () => {
 
 describe('the published lawsuits table', () => {
   const published = caseHistories(data).map(publishedCase);
-  const views = new Map(caseViews(data).map((v) => [v.case.id, v]));
+  const views = new Map(caseViews(data, '2026-11-26').map((v) => [v.case.id, v]));
 
   test('says how each case ended, and when, exactly as its case page does', () => {
     for (const row of published) {

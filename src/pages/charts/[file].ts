@@ -11,7 +11,10 @@ type Format = (typeof FORMATS)[number];
 
 export function getStaticPaths() {
   return site.chartVersions.flatMap((version) =>
-    FORMATS.map((format) => ({ params: { file: imagePath(version, format).split('/').pop()! }, props: { version, format } })),
+    FORMATS.filter((format) => format !== 'png' || version.png).map((format) => ({
+      params: { file: imagePath(version, format).split('/').pop()! },
+      props: { version, format },
+    })),
   );
 }
 

@@ -29,9 +29,14 @@ export const GET: APIRoute<{ version: ChartVersion }> = ({ props, site: siteUrl 
     html,
     width: target.imageWidth,
     height,
-    thumbnail_url: absolute(siteUrl, imagePath(props.version, 'png')),
-    thumbnail_width: target.imageWidth * 2,
-    thumbnail_height: Math.round((chart.height + (chart.statuses.length > 0 ? 92 : 70)) * 2),
+    // The thumbnail is optional in oEmbed; versions without a PNG (one per case) leave it out.
+    ...(props.version.png
+      ? {
+          thumbnail_url: absolute(siteUrl, imagePath(props.version, 'png')),
+          thumbnail_width: target.imageWidth * 2,
+          thumbnail_height: Math.round((chart.height + (chart.statuses.length > 0 ? 92 : 70)) * 2),
+        }
+      : {}),
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json+oembed' } });
 };
