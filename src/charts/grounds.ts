@@ -7,7 +7,7 @@
 import { mainGrounds } from '../data/case-summary.ts';
 import { GROUND_LABEL } from '../data/labels.ts';
 import type { Dataset } from '../data/load.ts';
-import { type Ground,GROUNDS } from '../data/schema.ts';
+import { type Ground, GROUNDS } from '../data/schema.ts';
 import { stateName } from '../data/state-names.ts';
 import { caseHistories, finalStatus, STATUS_ORDER, TURNED_DOWN } from '../data/status.ts';
 import { type ChartDefinition, type ChartOptions, plural } from './chart.ts';
