@@ -2,8 +2,8 @@
  * A case's row in the published lawsuits table: the desk's columns plus what its rulings amount
  * to (derived-columns.ts), from the same history the pages draw.
  */
-import type { Lawsuit, Ruling } from './schema.ts';
-import { type CaseHistory, decidingRuling, finalStatus } from './status.ts';
+import type { CourtLevel, Lawsuit, Outcome, Ruling } from './schema.ts';
+import { type CaseHistory, type CaseStatus, decidingRuling, finalStatus } from './status.ts';
 
 /** The grounds of the latest ruling against the plaintiffs whose reasons are known, else why none are. */
 export function mainGrounds(rulings: readonly Ruling[]): string | undefined {
@@ -15,7 +15,20 @@ export function mainGrounds(rulings: readonly Ruling[]): string | undefined {
   return against.some((r) => r.grounds === 'unexplained') ? 'unexplained' : against.some((r) => r.grounds) ? 'unconfirmed' : undefined;
 }
 
-export function publishedCase(h: CaseHistory): Lawsuit & Record<string, string | number | undefined> {
+/** A case as the published lawsuits table has it: the desk's columns, then the derived ones. */
+export interface PublishedCase extends Lawsuit {
+  status: CaseStatus;
+  outcome: Outcome | undefined;
+  decided_on: string | undefined;
+  ended_on: string | undefined;
+  last_ruling: string | undefined;
+  rulings: number;
+  highest_court: CourtLevel;
+  main_grounds: string | undefined;
+  decided_by: string | undefined;
+}
+
+export function publishedCase(h: CaseHistory): PublishedCase {
   const deciding = h.outcome ? decidingRuling(h.case, h.rulings) : undefined;
   return {
     ...h.case,

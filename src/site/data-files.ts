@@ -28,7 +28,7 @@ function dataFiles(data: Dataset, siteUrl: URL, updated: string): Map<string, st
   const files = new Map<string, string>([[PACKAGE_FILE, json(dataPackage(new URL('/', siteUrl).toString(), updated))]]);
   for (const table of DATA_FILES) {
     // The lawsuits table carries what each case's rulings amount to, worked out as the pages do.
-    const rows = table === LAWSUITS ? caseHistories(data).map(publishedCase) : (data[table.key] as unknown as Record<string, unknown>[]);
+    const rows = (table === LAWSUITS ? caseHistories(data).map(publishedCase) : data[table.key]) as unknown as Record<string, unknown>[];
     const columns = publishedColumns(table).map(([field]) => ({ field, label: field }));
     files.set(`${table.name}.csv`, toCsv(columns, rows));
     files.set(`${table.name}.json`, json(rows));
