@@ -57,7 +57,12 @@ export function caseViews(data: Dataset): CaseView[] {
         path: casePath(c.id),
         stateName: names.get(c.state) ?? c.state,
         status,
-        statusText: c.ended === 'not confirmed' ? `${STATUS_LABEL[status]}; ending not confirmed` : STATUS_LABEL[status],
+        // An unconfirmed case with rulings shows its standing so far and says its ending is unknown;
+        // one without any is "Outcome not confirmed" already.
+        statusText:
+          c.ended === 'not confirmed' && status !== 'not confirmed'
+            ? `${STATUS_LABEL[status]}; ending not confirmed`
+            : STATUS_LABEL[status],
         highestCourt: COURT_LABEL[history.highestCourt],
         filedBy: PLAINTIFF_LABEL[c.plaintiff_type],
         claim: CLAIM_LABEL[c.claim],

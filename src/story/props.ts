@@ -147,6 +147,7 @@ const CASE_FILTERS: Contract = {
   states: commaList(stateListed),
   plaintiff,
   claim,
+  changedResult: flag,
 };
 
 const kebab = (name: string) => name.replace(/[a-z0-9][A-Z]/g, (pair) => `${pair[0]}-${pair[1]}`).toLowerCase();
@@ -189,7 +190,7 @@ export const STORY_COMPONENTS: Record<string, Contract> = {
     sourceName: { ...text, required: true },
   },
   ScrollSequence: { label: { ...text, required: true }, steps: { ...steps, required: true } },
-  Step: { asOf: chartDate, title: { ...text, required: true }, chart: chartWithDates },
+  Step: { asOf: { ...chartDate, required: true }, title: { ...text, required: true }, since: chartDate, chart: chartWithDates },
   Totals: {},
   ValidatorRules: {},
   ...Object.fromEntries(CHARTS.map((chart) => [pascal(chart.id), chartContract(chart.id)])),
