@@ -105,8 +105,12 @@ export const HALO = { stroke: 'var(--chart-background)', strokeWidth: 3.5, paint
 export const statusVar = (status: CaseStatus) => `--status-${STATUS_STYLE[status].slug}`;
 export const statusEdgeVar = (status: CaseStatus) => `--status-${STATUS_STYLE[status].slug}-edge`;
 export const patternId = (status: CaseStatus) => `pattern-${STATUS_STYLE[status].slug}`;
-/** The fill a chart mark uses for a status: its texture, which carries its colour. */
-export const statusFill = (status: CaseStatus) => `url(#${patternId(status)})`;
+/**
+ * The fill a chart mark uses for a status: its colour, or for a hatched one its pattern, which
+ * carries its colour. Flat colours need no pattern, whose tiles can show seams when scaled.
+ */
+export const statusFill = (status: CaseStatus) =>
+  STATUS_STYLE[status].texture === 'hatch' ? `url(#${patternId(status)})` : `var(${statusVar(status)})`;
 export const statusLabel = (status: CaseStatus) => STATUS_STYLE[status].label;
 /** Whether a status's mark needs its outline to stand clear of the background (its fill is a light tint). */
 export const isOutlined = (status: CaseStatus) => STATUS_STYLE[status].texture !== 'solid';
@@ -134,19 +138,19 @@ export function swatchMarkup(status: CaseStatus, size: number): string {
   return `<rect x="${inset}" y="${inset}" width="${size - 2 * inset}" height="${size - 2 * inset}" fill="${statusFill(status)}" ${rim}${dash}/>`;
 }
 
-function texture(status: CaseStatus): string {
-  if (STATUS_STYLE[status].texture !== 'hatch') return '';
-  // Wide, thin stripes of the family colour: "not over yet" at a glance without a busy pattern.
-  return `<path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" stroke="var(${statusEdgeVar(status)})" stroke-width="1" stroke-opacity="0.7"/>`;
-}
-
-/** The `<pattern>` elements every status fill refers to; a page includes them once. */
+/**
+ * The `<pattern>` elements the hatched statuses fill with; a page includes them once. Wide, thin
+ * stripes of the family colour on its tint: "not over yet" at a glance without a busy pattern.
+ */
 export function patternDefs(): string {
-  return STATUS_ORDER.map(
-    (status) =>
-      `<pattern id="${patternId(status)}" width="8" height="8" patternUnits="userSpaceOnUse">` +
-      `<rect width="8" height="8" fill="var(${statusVar(status)})"/>${texture(status)}</pattern>`,
-  ).join('');
+  return STATUS_ORDER.filter((status) => STATUS_STYLE[status].texture === 'hatch')
+    .map(
+      (status) =>
+        `<pattern id="${patternId(status)}" width="8" height="8" patternUnits="userSpaceOnUse">` +
+        `<rect width="8" height="8" fill="var(${statusVar(status)})"/>` +
+        `<path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" stroke="var(${statusEdgeVar(status)})" stroke-width="1" stroke-opacity="0.7"/></pattern>`,
+    )
+    .join('');
 }
 
 /** The custom properties of one theme, as CSS declarations. */

@@ -34,3 +34,12 @@ export const RESULT_CLAIMS: readonly Claim[] = ['certification', 'fraud and mach
 
 /** A suit that changed a state's result: one won outright on a claim that asked for exactly that. */
 export const changedAResult = (row: Pick<CaseOnDay, 'case' | 'status'>) => row.status === 'won' && RESULT_CLAIMS.includes(row.case.claim);
+
+/** How many cases have each status, on a day (or today), in one state or all. */
+export function statusTally(
+  data: Pick<Dataset, 'lawsuits' | 'rulings'>,
+  { asOf, state }: { asOf?: string; state?: string } = {},
+): Partial<Record<CaseStatus, number>> {
+  const rows = casesAsOf(data, asOf).filter((r) => !state || r.case.state === state);
+  return Object.fromEntries(countBy(rows, (r) => r.status));
+}
