@@ -51,10 +51,11 @@ export type BarLabels = 'above' | 'end';
 /**
  * Row geometry in px. A 13 px label's box is about 15 px tall around its middle. `above`: the
  * name in the first NAME px of a row, the bar below it, then a gap before the next name, wider
- * than the one between a name and its own bar so no name seems to belong to the bar above it.
+ * than the one between a name and its own bar so no name seems to belong to the bar above it;
+ * the value past a short bar's end stays clear of the name above it.
  * `end`: a bar and the gap after it, the label centred on the bar.
  */
-const NAME = 16;
+const NAME = 18;
 const BAR = 11;
 const GAP = 6;
 const END_BAR = 13;
@@ -150,11 +151,12 @@ export function statusBarsPlot(bars: StatusBar[], { xMax, labels = 'above', fit 
         ? [
             Plot.text(bars, {
               x: () => 0,
-              y: (_: StatusBar, i: number) => top(i) + NAME / 2,
+              y: (_: StatusBar, i: number) => top(i) + 8,
               text: 'label',
               textAnchor: 'start',
               fill: 'var(--chart-text)',
               fontWeight: 600,
+              className: 'bar-names',
             }),
             Plot.text(bars, {
               x: 'total',
@@ -175,6 +177,7 @@ export function statusBarsPlot(bars: StatusBar[], { xMax, labels = 'above', fit 
               dx: NUDGE,
               fill: 'var(--chart-text)',
               fontWeight: 600,
+              className: 'bar-names',
             }),
           ]),
     ],

@@ -159,10 +159,11 @@ export const timeline: ChartDefinition<TimelineRow> = {
     const end = rows.at(-1)!;
     const yMax = Math.max(1, ...rows.map((r) => r.filed));
     const y = scaleLinear([0, yMax], [HEIGHT - BOTTOM, TOP]);
+    // The headline's palette: "turned down" in its blue, the suits over in the page's grey.
     const lines = [
       { key: 'filed', text: `Filed ${end.filed}`, value: end.filed, stroke: 'var(--chart-text)', dash: undefined },
-      { key: 'turnedDown', text: `Turned down ${end.turnedDown}`, value: end.turnedDown, stroke: 'var(--status-lost-so-far)', dash: '2,3' },
-      { key: 'ended', text: `Ended ${end.ended}`, value: end.ended, stroke: 'var(--status-dismissed)', dash: '7,3' },
+      { key: 'turnedDown', text: `Turned down ${end.turnedDown}`, value: end.turnedDown, stroke: 'var(--status-dismissed)', dash: '2,3' },
+      { key: 'ended', text: `Ended ${end.ended}`, value: end.ended, stroke: 'var(--chart-muted)', dash: '7,3' },
     ] as const;
     // Each label sits above its line's end; labels of lines that end close together are spread apart.
     const labelY = spread(

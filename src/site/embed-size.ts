@@ -5,17 +5,40 @@ import { statusLabel } from '../charts/theme.ts';
 import { SITE_NAME } from './config.ts';
 import { textWidth, wrapText } from './text-layout.ts';
 
-/** The embed page's credit after the site's name: where the data comes from. */
-export const EMBED_SOURCE = 'court records and news reports';
-
 /** The narrowest frame the fallback height is worked out for: a phone's column. */
 export const NARROWEST_FRAME = 300;
 
 /** The page's 16 px rem, and the embed page's side padding (src/styles/embed.css). */
 const REM = 16;
+/** The key figures' bold numbers, 1.15rem. */
+const NUMBER = 1.15 * REM;
 const SIDE_PADDING = 0.25 * REM * 2;
 
 const lines = (text: string, size: number, width: number, bold = false) => (text ? wrapText(text, size, width, bold).length : 0);
+
+/**
+ * Lines the key figures take: words at `size`, each item's number in bold at 1.15rem with a
+ * 0.15em margin, items parted by " · ", broken at any space as the browser breaks them.
+ */
+function figureLines(items: readonly string[], size: number, width: number): number {
+  const words = items.flatMap((item, i) =>
+    item.split(' ').map((word, j) => {
+      const number = j === 0 && /^\d+$/.test(word);
+      const text = j === 0 && i > 0 ? `· ${word}` : word;
+      return number ? textWidth(i > 0 ? '· ' : '', size) + textWidth(word, NUMBER, true) + 0.15 * NUMBER : textWidth(text, size);
+    }),
+  );
+  const space = textWidth(' ', size);
+  let count = 0;
+  let x = 0;
+  for (const w of words) {
+    if (count === 0 || x + space + w > width) {
+      count += 1;
+      x = w;
+    } else x += space + w;
+  }
+  return count;
+}
 
 /** Rows of inline items of these widths packed into `width`, `gap` apart. */
 function rows(widths: readonly number[], width: number, gap: number): number {
@@ -54,7 +77,7 @@ export function fallbackHeight(
     // title: bold, line-height 1.3, and its margin
     lines(chart.title, title, width, true) * title * 1.3 + 0.4 * REM,
     // key figures: text whose bold numbers, 1.15 times its size, set lines 1.5 times theirs
-    chart.keyFigures.length ? lines(chart.keyFigures.join(' · '), figures, width, true) * 1.15 * figures * 1.5 + 0.25 * REM : 0,
+    chart.keyFigures.length ? figureLines(chart.keyFigures, figures, width) * NUMBER * 1.5 + 0.25 * REM : 0,
     // the date line
     dateLine(chart.dataDate) ? small * 1.55 + 0.15 * REM : 0,
     // the header's margin
@@ -79,8 +102,8 @@ export function fallbackHeight(
     // "Show the data": a 44 px summary and its margins
     44 + REM,
     // the credit and the links, each 0.85rem after a 0.4rem margin
-    (lines(`${SITE_NAME}: ${EMBED_SOURCE}.`, small, width) + lines('Data: CSV · JSON. Chart: SVG · PNG.', small, width)) * small * 1.55 +
-      0.8 * REM,
+    (lines(`Source: ${SITE_NAME}.`, small, width) + lines('Data: CSV · JSON. Chart: SVG · PNG.', small, width)) * small * 1.55 + 0.8 * REM,
   ];
-  return Math.ceil(parts.reduce((a, b) => a + b, 0) / 10) * 10;
+  // A few pixels to spare for rounding in the browser's layout.
+  return Math.ceil(parts.reduce((a, b) => a + b, 0)) + 6;
 }

@@ -31,7 +31,7 @@ export const GET: APIRoute<{ version: ChartVersion }> = ({ props, site: siteUrl 
     height,
     thumbnail_url: absolute(siteUrl, imagePath(props.version, 'png')),
     thumbnail_width: target.imageWidth * 2,
-    thumbnail_height: Math.round((chart.height + (chart.statuses.length > 0 ? 92 : 70)) * 2),
+    thumbnail_height: target.imageHeight * 2,
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json+oembed' } });
 };
