@@ -1,13 +1,17 @@
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
+import { dataDir } from './src/data/load.ts';
 import { chartThemePlugin } from './src/integrations/chart-theme.ts';
 import { dataGuard } from './src/integrations/data-guard.ts';
 import { dataWatch } from './src/integrations/data-watch.ts';
 import { datasetModule } from './src/integrations/dataset-module.ts';
 import { headers } from './src/integrations/headers.ts';
+import { robustLinks } from './src/integrations/robust-links.ts';
 import { storyCheck } from './src/integrations/story-check.ts';
+import { firstPublishedDay } from './src/site/build-info.ts';
 
 // The public address the site is published at; canonical URLs, embed codes and oEmbed use it.
 const site = process.env.SITE_URL ?? 'https://lawsuits2020.example.org';
@@ -18,7 +22,8 @@ export default defineConfig({
   integrations: [
     dataGuard(),
     dataWatch(),
-    mdx(),
+    // Outside links in the prose get an archived copy beside them, as of the story's first publication.
+    mdx({ processor: satteri({ hastPlugins: [() => robustLinks(firstPublishedDay(dataDir()))] }) }),
     // Embed pages are parts of other sites' pages, not pages of ours to list.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
     headers(),

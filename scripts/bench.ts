@@ -21,6 +21,8 @@ const WORK = path.join(ROOT, '.build');
 export const BENCHMARKS_FILE = path.join(ROOT, 'BENCHMARKS.md');
 /** N times the cases may cost about N times the time, with 20% slack for noise; beyond that it is not linear. */
 const LINEAR_SLACK = 1.2;
+/** Output is measured exactly, so it gets less slack: 10× the cases may make at most 11× the bytes and files. */
+const OUTPUT_SLACK = 1.1;
 
 interface DataSet {
   name: string;
@@ -32,6 +34,8 @@ interface DataSet {
 
 interface OutputStats {
   pages: number;
+  /** Every file written, pages, images, data and feeds alike. */
+  files: number;
   bytes: number;
   jsBytes: number;
   jsGzipBytes: number;
@@ -164,7 +168,7 @@ function outputStats(outDir: string): OutputStats {
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   const story = path.join(outDir, 'index.html');
   const storyGzipBytes = pages.includes(story) ? gzipSize(readFileSync(story)) : 0;
-  return { pages: pages.length, bytes, jsBytes, jsGzipBytes, maxPageJs, storyGzipBytes };
+  return { pages: pages.length, files: files.length, bytes, jsBytes, jsGzipBytes, maxPageJs, storyGzipBytes };
 }
 
 function measure(set: DataSet, runs: number, keep: boolean): Measured {
@@ -199,7 +203,9 @@ function resultsTable(results: readonly Measured[]): string {
     'Charts (versions)',
     'Build',
     'Pages',
+    'Files',
     'Output',
+    'Per case (bytes, files)',
     'JS raw',
     'JS gzip',
     'Most JS on a page (gzip)',
@@ -212,7 +218,9 @@ function resultsTable(results: readonly Measured[]): string {
     `${seconds(r.chartsMs)} (${r.versions})`,
     seconds(r.buildMs),
     r.output ? String(r.output.pages) : '–',
+    r.output ? String(r.output.files) : '–',
     r.output ? mb(r.output.bytes) : '–',
+    r.output ? `${kb(r.output.bytes / r.lawsuits)}, ${(r.output.files / r.lawsuits).toFixed(2)}` : '–',
     r.output ? kb(r.output.jsBytes) : '–',
     r.output ? kb(r.output.jsGzipBytes) : '–',
     r.output ? `${kb(r.output.maxPageJs.gzipBytes)} ${r.output.maxPageJs.page}` : '–',
@@ -232,21 +240,25 @@ function perChartTable(results: readonly Measured[]): string {
 interface Growth {
   what: string;
   ratio: number | undefined;
+  /** How much more than the cases' growth it may grow and still count as linear. */
+  slack: number;
 }
 
 function growth(small: Measured, large: Measured): Growth[] {
   const ratio = (a: number | undefined, b: number | undefined) => (a && b ? b / a : undefined);
   return [
-    { what: 'validation', ratio: ratio(small.validationMs, large.validationMs) },
-    { what: 'charts', ratio: ratio(small.chartsMs, large.chartsMs) },
-    { what: 'build', ratio: ratio(small.buildMs, large.buildMs) },
+    { what: 'validation', ratio: ratio(small.validationMs, large.validationMs), slack: LINEAR_SLACK },
+    { what: 'charts', ratio: ratio(small.chartsMs, large.chartsMs), slack: LINEAR_SLACK },
+    { what: 'build', ratio: ratio(small.buildMs, large.buildMs), slack: LINEAR_SLACK },
+    { what: 'output bytes', ratio: ratio(small.output?.bytes, large.output?.bytes), slack: OUTPUT_SLACK },
+    { what: 'output files', ratio: ratio(small.output?.files, large.output?.files), slack: OUTPUT_SLACK },
   ];
 }
 
 function growthLines(small: Measured, large: Measured): string[] {
   const cases = large.lawsuits / small.lawsuits;
-  const limit = cases * LINEAR_SLACK;
-  return growth(small, large).map(({ what, ratio }) => {
+  return growth(small, large).map(({ what, ratio, slack }) => {
+    const limit = cases * slack;
     if (ratio === undefined) return `- ${what}: not measured (a build failed)`;
     const verdict = ratio <= limit ? 'near-linear' : `NOT near-linear (over ${limit.toFixed(0)}×)`;
     return `- ${what}: ${ratio.toFixed(1)}× for ${cases.toFixed(0)}× the cases, ${verdict}`;
@@ -305,7 +317,8 @@ function report(results: readonly Measured[], runs: number, command: string): st
       'Validation is `loadDataset` (parse and check every file).',
       'Charts is rendering every published chart version, after the chart modules are loaded.',
       'Build is `node scripts/build.ts` from start to exit (validation, Astro, the atomic swap).',
-      'Pages are the HTML files written; JS counts every `.js` file plus every inline `<script>` of every page;',
+      'Pages are the HTML files written and files every file; per case divides the output by the cases;',
+      'JS counts every `.js` file plus every inline `<script>` of every page;',
       'the most-JS column is the page that loads the most JavaScript, inline and external together; story HTML is the story page gzipped.',
     ].join(' '),
     ...failures.flatMap((f) => ['', f]),

@@ -10,7 +10,9 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 
 import { canonicalCsv } from '../src/data/canonical-csv.ts';
+import { readDataText } from '../src/data/file-check.ts';
 import { DATA_FILES } from '../src/data/files.ts';
+import { formatIssue } from '../src/data/issues.ts';
 import { dataDir, displayPath } from '../src/data/load.ts';
 
 /** Every non-empty row's cells, without the empty cells a spreadsheet pads rows with. */
@@ -27,10 +29,18 @@ const values = (text: string) =>
 
 const dir = dataDir();
 let rewritten = 0;
-for (const { file } of DATA_FILES) {
+for (const { file, columns } of DATA_FILES) {
   const full = path.join(dir, file);
   if (!existsSync(full)) continue;
-  const text = readFileSync(full, 'utf8');
+  // A file in another encoding or with other separators would be garbled by a rewrite: it must
+  // be saved again from the spreadsheet, as the message says.
+  const read = readDataText(readFileSync(full), Object.keys(columns));
+  if ('problem' in read) {
+    console.error(`${formatIssue({ file: displayPath(full), ...read.problem })}\nNot rewritten.`);
+    process.exitCode = 1;
+    continue;
+  }
+  const { text } = read;
   const canonical = canonicalCsv(text);
   if (canonical === undefined) {
     console.error(`${displayPath(full)} cannot be read as CSV; run npm run validate to see where, and fix it first.`);

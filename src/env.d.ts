@@ -10,6 +10,8 @@ declare module 'virtual:lawsuits/dataset' {
   export const publications: Publication[];
   /** The day the data last changed, YYYY-MM-DD. */
   export const lastChanged: string;
+  /** The day of the update that added each ruling, by ruling key (src/data/publication-record.ts rulingsAddedOn). */
+  export const rulingsAddedOn: Record<string, string>;
 }
 
 // For plain `tsc`, which cannot read .astro files; `astro check` types them from their source.

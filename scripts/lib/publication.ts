@@ -9,6 +9,7 @@ import type { Dataset } from '../../src/data/files.ts';
 import { displayPath } from '../../src/data/load.ts';
 import {
   changesSincePublished,
+  formatRecordProblem,
   lastPublication,
   type PublicationRecord,
   readRecord,
@@ -19,7 +20,7 @@ import {
 export function recordOrExit(dir: string): { file: string; record: PublicationRecord; found: boolean } {
   const read = readRecord(dir);
   if (read.ok) return read;
-  console.error(`${displayPath(read.file)} ${read.problem}; fix it or restore it from version control.`);
+  console.error(formatRecordProblem(read, displayPath(read.file)));
   process.exit(1);
 }
 

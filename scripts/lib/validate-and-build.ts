@@ -7,6 +7,7 @@ import path from 'node:path';
 
 import { publishedDir } from '../../src/site/build-info.ts';
 import { buildSite } from './build-site.ts';
+import { limitWarnings, siteStats } from './host-limits.ts';
 import { changesLines, recordOrExit } from './publication.ts';
 import { validateOrExit } from './validate-or-exit.ts';
 
@@ -30,5 +31,16 @@ export async function validateAndBuild(): Promise<string> {
     process.exit(1);
   }
   console.log(`Built the site into ${shownOut} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  // Warnings, not errors: a site too big for one host may suit another (docs/deploy.md).
+  const stats = siteStats(outDir);
+  const warnings = limitWarnings(stats);
+  const size = `${stats.files.toLocaleString('en-US')} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MiB`;
+  if (warnings.length === 0) console.log(`${size}: within the published limits of Netlify, Cloudflare Pages and GitHub Pages.`);
+  else
+    console.warn(
+      [`${size}. Warning: this output would break a host's published limits (see docs/deploy.md):`, ...warnings.map((w) => `  ${w}`)].join(
+        '\n',
+      ),
+    );
   return outDir;
 }

@@ -8,7 +8,8 @@
 import { formatIssue, sortIssues } from '../../src/data/issues.ts';
 import { dataDir, type Dataset, displayPath, loadDataset } from '../../src/data/load.ts';
 import { formatStoryProblem } from '../../src/story/check.ts';
-import { checkStoryFiles } from '../../src/story/check-files.ts';
+import { checkStoryFiles, storyContext } from '../../src/story/check-files.ts';
+import { checkDataProse } from '../../src/story/data-prose.ts';
 import { ALLOW_STALE_PROSE, staleProseAllowed, storyFiles } from '../../src/story/story-files.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -34,10 +35,12 @@ export async function validateOrExit(argv: readonly string[] = process.argv.slic
     ]);
   }
   const data = (result as { ok: true; data: Dataset }).data;
+  const notices = sortIssues(result.notices);
+  if (notices.length > 0) console.log(['Notices (nothing to fix):', ...notices.map(formatIssue), ''].join('\n'));
 
-  const problems = checkStoryFiles(storyFiles(), data);
+  const problems = [...checkStoryFiles(storyFiles(), data), ...checkDataProse(dir, storyContext(data))];
   const allowed = staleProseAllowed();
-  const errors = problems.filter((p) => p.kind === 'prop' || !allowed);
+  const errors = problems.filter((p) => p.kind === 'error' || !allowed);
   for (const p of problems.filter((p) => p.kind === 'stale' && allowed))
     console.warn(`Stale prose, published on purpose: ${formatStoryProblem(p)}`);
   if (errors.length > 0) {

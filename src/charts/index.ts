@@ -10,6 +10,9 @@ import { timeline } from './timeline.ts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows differ per chart
 export const CHARTS: readonly ChartDefinition<any>[] = [lawsuitsByState, timeline, outcomeShares, plaintiffs, stateCases, courtPath];
 
+/** The charts a story can show as a component; a court path belongs to its case page. */
+export const STORY_CHARTS = CHARTS.filter((chart) => !chart.supports.caseRequired);
+
 export function chartById(id: string) {
   return CHARTS.find((c) => c.id === id);
 }

@@ -31,17 +31,29 @@ export function stateNames(data: Dataset): (code: string) => string {
   return (code) => stateName(data, code);
 }
 
+/**
+ * At most this many bars: the places with the most suits, then one bar for all the others. The
+ * chart is drawn six times on the story page (the final chart and each scroll step), so its size
+ * must not grow with the number of places once there are more than a reader can compare.
+ */
+export const MOST_BARS = 20;
+/** The code of the bar that gathers the places beyond the first MOST_BARS - 1. */
+export const OTHER_PLACES = 'other';
+
 function rows(data: Dataset, options: ChartOptions): StateRow[] {
   const name = stateNames(data);
   const order = stateOrder(data).filter((code) => !options.state || code === options.state);
-  const byState = new Map(order.map((code) => [code, { state: code, name: name(code), total: 0, ...emptyCounts() } as StateRow]));
+  const capped = order.length > MOST_BARS;
+  const own = capped ? order.slice(0, MOST_BARS - 1) : order;
+  const byState = new Map(own.map((code) => [code, { state: code, name: name(code), total: 0, ...emptyCounts() } as StateRow]));
+  const others = { state: OTHER_PLACES, name: `${order.length - own.length} other places`, total: 0, ...emptyCounts() } as StateRow;
   for (const { case: c, status } of casesAsOf(data, options.asOf)) {
-    const row = byState.get(c.state);
+    const row = byState.get(c.state) ?? (capped && order.includes(c.state) ? others : undefined);
     if (!row) continue;
     row[status] += 1;
     row.total += 1;
   }
-  return [...byState.values()];
+  return capped ? [...byState.values(), others] : [...byState.values()];
 }
 
 export const lawsuitsByState: ChartDefinition<StateRow> = {

@@ -1,6 +1,10 @@
-/** Copy buttons for the embed code; without JavaScript the code is still there to select by hand. */
+/**
+ * Copy buttons for the embed code and citations; without JavaScript the text is still there to
+ * select by hand. Several components call this on one page, so a button is enabled only once.
+ */
 export function enableCopyButtons(root: ParentNode): void {
-  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-for]')) {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-for]:not([data-copy-ready])')) {
+    button.dataset.copyReady = '';
     const source = document.getElementById(button.dataset.copyFor ?? '');
     if (!(source instanceof HTMLTextAreaElement) || !navigator.clipboard) continue;
     const label = button.textContent ?? 'Copy';

@@ -6,7 +6,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 
-import { DATA_FILES, type Dataset, emptyDataset, EVENTS, LAWSUITS, RULINGS } from './files.ts';
+import { type AnyDataFile, DATA_FILES, type Dataset, emptyDataset, EVENTS, LAWSUITS, RULINGS } from './files.ts';
 import type { Ruling } from './schema.ts';
 import { caseHistories, type CaseStatus, finalStatus, STATUS_ORDER } from './status.ts';
 
@@ -40,6 +40,17 @@ export interface SourceChange {
   to: string[];
 }
 
+/** One cell whose value changed in a row that both versions hold (matched by the file's key). */
+export interface CellEdit {
+  file: string;
+  /** The row's key: a case or event id, `case_id date court action` for a ruling. */
+  subject: string;
+  column: string;
+  /** The old and new text of the cell; empty for an empty cell. */
+  from: string;
+  to: string;
+}
+
 export interface Move {
   from: number;
   to: number;
@@ -51,6 +62,8 @@ export interface ChangeReport {
   cases: { added: CaseRef[]; removed: CaseRef[]; statusChanged: StatusChange[]; edited: string[] };
   rulings: { added: RulingRef[]; removed: RulingRef[]; edited: RulingRef[] };
   sources: SourceChange[];
+  /** Every edited cell of every file that has a key, so the desk sees exactly what a correction changed. */
+  cells: CellEdit[];
   events: { added: string[]; removed: string[]; edited: string[] };
   /** Other files whose rows changed. */
   otherFiles: string[];
@@ -59,7 +72,34 @@ export interface ChangeReport {
 }
 
 /** A ruling's identity: the columns of its primary key. */
-const rulingKey = (r: Ruling) => [r.case_id, r.date, r.court, r.action, r.favoured].join('\u0000');
+export const rulingKey = (r: Ruling) => [r.case_id, r.date, r.court, r.action, r.favoured].join('\u0000');
+
+/** The text a cell holds, as the CSV has it. */
+const cellText = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+
+/** How a row of a file is named in the report: its key columns, a ruling's case, day, court and action. */
+function subjectOf(file: AnyDataFile, row: Record<string, unknown>): string {
+  if (file === RULINGS) return ['case_id', 'date', 'court', 'action'].map((c) => cellText(row[c])).join(' ');
+  return (file.primaryKey ?? []).map((c) => cellText(row[c])).join(' ');
+}
+
+function cellEdits(before: Dataset, after: Dataset): CellEdit[] {
+  const edits: CellEdit[] = [];
+  for (const file of DATA_FILES) {
+    const key = file.primaryKey;
+    if (!key) continue;
+    const rows = (data: Dataset) => (data[file.key] ?? []) as unknown as Record<string, unknown>[];
+    const { kept } = diffBy(rows(before), rows(after), (row) => key.map((c) => cellText(row[c])).join('\u0000'));
+    for (const { before: b, after: a } of kept) {
+      for (const column of Object.keys(file.columns)) {
+        const from = cellText(b[column]);
+        const to = cellText(a[column]);
+        if (from !== to) edits.push({ file: file.file, subject: subjectOf(file, a), column, from, to });
+      }
+    }
+  }
+  return edits;
+}
 
 function diffBy<T>(before: readonly T[], after: readonly T[], key: (row: T) => string) {
   const old = new Map(before.map((r) => [key(r), r]));
@@ -142,6 +182,7 @@ export function changeReport(before: Dataset | undefined, after: Dataset): Chang
       edited: rulings.kept.filter(({ before: b, after: a }) => !isDeepStrictEqual(b, a)).map(({ after: a }) => rulingRef(a)),
     },
     sources,
+    cells: cellEdits(old, after),
     events: {
       added: events.added.map((e) => e.id),
       removed: events.removed.map((e) => e.id),
@@ -161,6 +202,8 @@ export function changeReport(before: Dataset | undefined, after: Dataset): Chang
 const LIST_LIMIT = 20;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+// A whole summary would bury the report; the start of each value is enough to find the cell.
+const shown = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 const move = (label: string, { from, to }: Move) => `${label} ${from} → ${to} (${signed(to - from)})`;
 
@@ -192,25 +235,22 @@ export function formatChanges(report: ChangeReport, since: string): string[] {
   }
   for (const r of limited(rulings.added.map(describeRuling))) lines.push(`  New ruling: ${r.trimStart()}`);
   for (const r of limited(rulings.removed.map(describeRuling))) lines.push(`  Removed ruling: ${r.trimStart()}`);
-  if (rulings.edited.length > 0)
-    lines.push(
-      `  Rulings corrected: ${plural(rulings.edited.length, 'ruling')} (${idList([...new Set(rulings.edited.map((r) => r.case_id))])})`,
-    );
   if (cases.statusChanged.length > 0) {
     lines.push(
       `  Standing changed in ${plural(cases.statusChanged.length, 'case')}:`,
       ...limited(cases.statusChanged.map((c) => `    ~ ${c.id}  ${c.from} → ${c.to}`)),
     );
   }
-  const otherEdits = cases.edited.filter((id) => !cases.statusChanged.some((c) => c.id === id));
-  if (otherEdits.length > 0) lines.push(`  Other columns edited in ${plural(otherEdits.length, 'case')}: ${idList(otherEdits)}`);
-  if (report.sources.length > 0)
-    lines.push(`  Sources replaced for ${plural(report.sources.length, 'row')}: ${idList(report.sources.map((s) => s.subject))}`);
+  if (report.cells.length > 0) {
+    lines.push(
+      `  Edited ${plural(report.cells.length, 'cell')}:`,
+      ...limited(report.cells.map((c) => `    ~ ${c.file} ${c.subject} ${c.column}: ${shown(c.from)} → ${shown(c.to)}`)),
+    );
+  }
   const { events } = report;
   const eventParts = [
     events.added.length > 0 ? `added ${idList(events.added)}` : '',
     events.removed.length > 0 ? `removed ${idList(events.removed)}` : '',
-    events.edited.length > 0 ? `edited ${idList(events.edited)}` : '',
   ].filter(Boolean);
   if (eventParts.length > 0) lines.push(`  Events: ${eventParts.join('; ')}`);
   if (report.otherFiles.length > 0) lines.push(`  Also changed: ${report.otherFiles.join(', ')}`);

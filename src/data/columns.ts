@@ -9,6 +9,8 @@
  */
 import { z } from 'zod';
 
+import { suggest } from './suggest.ts';
+
 export interface ColumnMeta {
   /** What the column holds, for the data dictionary. */
   description: string;
@@ -18,10 +20,25 @@ export interface ColumnMeta {
   example: string;
   /** Allowed values, for columns that take a word from a fixed list. */
   values?: readonly string[];
+  /** Whether a cell may hold several of the values, separated by spaces. */
+  multiple?: boolean;
   /** What each allowed value means, so a suggestion can say what it suggests. */
   meanings?: Readonly<Record<string, string>>;
   /** `url` for the source columns, whose sites must be in the publishers registry; `text` for free text. */
   format?: 'url' | 'host' | 'text';
+  /** For an archived copy's address: the source column it is a copy of. */
+  archiveOf?: string;
+  /**
+   * The column only overrides or adds to what the site works out without it (an archived copy
+   * instead of the derived one, the day a site closed), so a file may leave it out without notice.
+   */
+  overrideOnly?: boolean;
+  /**
+   * Prose that may state our own numbers only as {count …} tokens, which the site replaces with
+   * the number the data gives (src/story/data-prose.ts), so a count written in a data file can
+   * never go stale.
+   */
+  counts?: boolean;
   /**
    * The part of the column's checks other tools can run too, written next to the check itself
    * and published in the data package and the JSON Schemas (src/data/contract-files.ts).
@@ -52,7 +69,10 @@ export const TEXT_RULES = [
   'No text cell holds a number a spreadsheet turned into scientific notation, such as 2.02E+09.',
 ];
 /** The same for source addresses. */
-export const URL_RULES = ['No source address carries a tracking parameter (utm_source, fbclid and the like).'];
+export const URL_RULES = [
+  'No source address carries a user name or password (https://user:password@…).',
+  'No source address carries a tracking parameter (utm_source, fbclid and the like), or any query parameter its site does not need: the parameters a site needs are listed in the query column of publishers.csv.',
+];
 
 /** The metadata of a column built here. Throws when a schema was not built by this module. */
 export function columnMeta(schema: z.ZodType): ColumnMeta {
@@ -84,10 +104,12 @@ interface TextOptions {
   example: string;
   max: number;
   expected?: string;
+  /** Whether the text may hold {count …} tokens for our own numbers (see ColumnMeta.counts). */
+  counts?: boolean;
 }
 
-export function text({ description, example, max, expected }: TextOptions) {
-  const expects = expected ?? `plain text of at most ${max} characters`;
+export function text({ description, example, max, expected, counts }: TextOptions) {
+  const expects = expected ?? `plain text of at most ${max} characters${counts ? ', our own numbers written as {count …}' : ''}`;
   const schema = z
     .string()
     .max(max, { error: (issue) => `is ${String(issue.input).length} characters long, ${String(issue.input).length - max} too many` })
@@ -108,6 +130,7 @@ export function text({ description, example, max, expected }: TextOptions) {
     example,
     expected: expects,
     format: 'text',
+    ...(counts ? { counts } : {}),
     portable: { type: 'string', pattern: NOT_FORMULA, maxLength: max },
   });
 }
@@ -152,6 +175,69 @@ export function oneOf<const T extends readonly [string, ...string[]]>(
   });
 }
 
+/**
+ * Several slugs separated by single spaces (ids of judges, say), and optionally one word that
+ * may stand alone instead (`unsigned`). Whether each id exists is a rule across files (rules.ts).
+ */
+export function slugList({ description, example, also = [] }: { description: string; example: string; also?: readonly string[] }) {
+  const schema = z.string().check((ctx) => {
+    const words = ctx.value.split(' ');
+    const bad = words.find((w) => !SLUG.test(w));
+    if (bad !== undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: bad === '' ? 'has a doubled or stray space' : `has "${bad}", which is not an id`,
+      });
+    } else if (words.length > 1 && words.some((w) => also.includes(w))) {
+      const word = words.find((w) => also.includes(w))!;
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: `has "${word}", which stands alone, not beside ids` });
+    } else if (new Set(words).size < words.length) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: 'names the same id twice' });
+    }
+  });
+  const alone = also.map((w) => ` or "${w}" alone`).join('');
+  return withMeta(schema, {
+    description,
+    example,
+    expected: `ids separated by single spaces${alone}, such as "${example}"`,
+    portable: { type: 'string', pattern: `^${SLUG_PATTERN.slice(1, -1)}( ${SLUG_PATTERN.slice(1, -1)})*$`, maxLength: 600 },
+  });
+}
+
+/** Words from a fixed list separated by single spaces, each checked, with the nearest word suggested. */
+export function wordsFrom<const T extends readonly [string, ...string[]]>(
+  values: T,
+  { description, meanings }: { description: string; meanings?: Readonly<Record<T[number], string>> },
+) {
+  const schema = z.string().check((ctx) => {
+    const words = ctx.value.split(' ');
+    const bad = words.find((w) => !(values as readonly string[]).includes(w));
+    if (bad !== undefined) {
+      const guess = bad === '' ? undefined : suggest(bad, values);
+      const hint = guess ? `; did you mean "${guess}"${meanings ? ` (${meanings[guess as T[number]]})` : ''}?` : '';
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: bad === '' ? 'has a doubled or stray space' : `has "${bad}", which is not an allowed value${hint}`,
+      });
+    } else if (new Set(words).size < words.length) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: 'names the same value twice' });
+    }
+  });
+  // The values are words and hyphens, which mean themselves in a pattern outside brackets.
+  const alternatives = values.join('|');
+  return withMeta(schema, {
+    description,
+    example: values[0],
+    expected: `one or more of ${values.map((v) => `"${v}"`).join(', ')}, separated by single spaces`,
+    values,
+    multiple: true,
+    ...(meanings ? { meanings } : {}),
+    portable: { type: 'string', pattern: `^(${alternatives})( (${alternatives}))*$` },
+  });
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // 11/4/20, 11/04/2020, 4.11.2020: what a spreadsheet shows after it has turned a date into its own type.
 const LOCALE_DATE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
@@ -179,9 +265,11 @@ interface DateOptions {
   /** Latest allowed date (inclusive): a fixed date, or a function for "no later than today". */
   to: string | (() => string);
   toLabel?: string;
+  /** See ColumnMeta.overrideOnly. */
+  overrideOnly?: boolean;
 }
 
-export function isoDate({ description, example, from, to, toLabel }: DateOptions) {
+export function isoDate({ description, example, from, to, toLabel, overrideOnly }: DateOptions) {
   const latest = () => (typeof to === 'function' ? to() : to);
   const range = `from ${from} to ${toLabel ?? latest()}`;
   const schema = z.iso
@@ -189,10 +277,16 @@ export function isoDate({ description, example, from, to, toLabel }: DateOptions
     .refine((v) => v >= from && v <= latest(), { error: `is outside the period this file covers` });
   // A latest date of "today" moves with the clock, so only a fixed one is published.
   const portable: PortableConstraints = { type: 'date', minimum: from, ...(typeof to === 'string' ? { maximum: to } : {}) };
-  return withMeta(schema, { description, example, expected: `a date as YYYY-MM-DD, ${range}`, portable });
+  return withMeta(schema, {
+    description,
+    example,
+    expected: `a date as YYYY-MM-DD, ${range}`,
+    portable,
+    ...(overrideOnly ? { overrideOnly } : {}),
+  });
 }
 
-export function httpsUrl({ description, example }: { description: string; example: string }) {
+export function httpsUrl({ description, example, archiveOf }: { description: string; example: string; archiveOf?: string }) {
   const schema = z.string().check((ctx) => {
     const problem = urlProblem(ctx.value);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
@@ -200,8 +294,9 @@ export function httpsUrl({ description, example }: { description: string; exampl
   return withMeta(schema, {
     description,
     example,
-    expected: 'a full https:// address of a public page',
+    expected: archiveOf ? 'a full https:// address of an archived copy of the page' : 'a full https:// address of a public page',
     format: 'url',
+    ...(archiveOf ? { archiveOf, overrideOnly: true } : {}),
     portable: { type: 'string', pattern: HTTPS_URL_PATTERN },
   });
 }
@@ -217,6 +312,9 @@ function urlProblem(value: string): string | undefined {
       : 'is not an https:// address';
   }
   if (!isWellFormedHttpsUrl(value)) return 'is not a well-formed web address';
+  // https://user:password@host/… would publish the credentials on every page that cites it.
+  const { username, password } = new URL(value);
+  if (username || password) return 'carries a user name or password before "@"; cite the public address, without them';
   const tracking = [...new URL(value).searchParams.keys()].find((key) => TRACKING_PARAMETER.test(key));
   if (tracking) return `carries the tracking parameter "${tracking}"; cite the address without it`;
   return undefined;

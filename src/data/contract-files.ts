@@ -7,7 +7,7 @@
 import { type z } from 'zod';
 
 import { columnMeta, isOptional, type PortableConstraints, TEXT_RULES, URL_RULES } from './columns.ts';
-import { type AnyDataFile, DATA_FILES } from './files.ts';
+import { type AnyDataFile, DATA_FILES, type DataFile } from './files.ts';
 import { STANDALONE_KINDS } from './source-rules.ts';
 
 /** The Data Package profile the package declares, and its descriptor is tested against. */
@@ -33,6 +33,13 @@ export function validatorRules(table: AnyDataFile): string[] {
   return rules;
 }
 
+/** The columns of a published table: the file's own, then those the site works out (files.ts `derived`). */
+export function publishedColumns(table: AnyDataFile): [string, z.ZodType][] {
+  return [...Object.entries<z.ZodType>(table.columns), ...Object.entries<z.ZodType>((table as unknown as DataFile).derived ?? {})];
+}
+
+const isDerived = (table: AnyDataFile, name: string) => name in ((table as unknown as DataFile).derived ?? {});
+
 const unique = (table: AnyDataFile, name: string) => table.primaryKey?.length === 1 && table.primaryKey[0] === name;
 
 function tableField(table: AnyDataFile, name: string, schema: z.ZodType) {
@@ -40,7 +47,7 @@ function tableField(table: AnyDataFile, name: string, schema: z.ZodType) {
   const { type, pattern, maxLength, minimum, maximum }: PortableConstraints = meta.portable;
   const constraints: Record<string, unknown> = { required: !isOptional(schema) };
   if (unique(table, name)) constraints.unique = true;
-  if (meta.values) constraints.enum = [...meta.values];
+  if (meta.values && !meta.multiple) constraints.enum = [...meta.values];
   if (pattern) constraints.pattern = pattern;
   if (maxLength !== undefined) constraints.maxLength = maxLength;
   if (minimum !== undefined) constraints.minimum = minimum;
@@ -49,21 +56,23 @@ function tableField(table: AnyDataFile, name: string, schema: z.ZodType) {
     name,
     type,
     ...(type === 'date' ? { format: 'default' } : meta.format === 'url' ? { format: 'uri' } : {}),
-    description: meta.description,
+    description: isDerived(table, name) ? `Worked out by the site, never typed: ${meta.description}` : meta.description,
     example: meta.example,
     constraints,
   };
 }
 
 function tableSchema(table: AnyDataFile) {
+  // A cell of several ids cannot be a Table Schema foreign key; those are in the rules instead.
+  const single = ((table as unknown as DataFile).references ?? []).filter((r) => !r.several);
   return {
-    fields: Object.entries<z.ZodType>(table.columns).map(([name, schema]) => tableField(table, name, schema)),
+    fields: publishedColumns(table).map(([name, schema]) => tableField(table, name, schema)),
     // Empty cells are missing values, as our loader reads them.
     missingValues: [''],
     ...(table.primaryKey ? { primaryKey: [...table.primaryKey] } : {}),
-    ...(table.references?.length
+    ...(single.length
       ? {
-          foreignKeys: table.references.map((r) => ({
+          foreignKeys: single.map((r) => ({
             fields: [r.field],
             reference: { resource: resourceName(r.file), fields: [r.column] },
           })),
@@ -114,7 +123,7 @@ function jsonProperty(schema: z.ZodType): Record<string, unknown> {
     return property;
   }
   Object.assign(property, { type: 'string', examples: [meta.example] });
-  if (meta.values) property.enum = [...meta.values];
+  if (meta.values && !meta.multiple) property.enum = [...meta.values];
   if (pattern) property.pattern = pattern;
   if (maxLength !== undefined) property.maxLength = maxLength;
   if (type === 'date') {
@@ -128,7 +137,7 @@ function jsonProperty(schema: z.ZodType): Record<string, unknown> {
 }
 
 export function tableJsonSchema(table: AnyDataFile, id: string): Record<string, unknown> {
-  const columns = Object.entries<z.ZodType>(table.columns);
+  const columns = publishedColumns(table);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: id,

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 
 import { columnMeta, isOptional } from './columns.ts';
-import { DATA_FILES } from './files.ts';
+import { type Columns, FILE_SPECS } from './files.ts';
 
 export interface DictionaryColumn {
   name: string;
@@ -29,26 +29,32 @@ export interface DictionaryFile {
   /** Whether the data folder may leave the file out. */
   optional: boolean;
   columns: DictionaryColumn[];
+  /** Columns the site adds to the published table, worked out from other files. */
+  derived: DictionaryColumn[];
 }
 
+const dictionaryColumns = (columns: Columns) =>
+  Object.entries<z.ZodType>(columns).map(([name, schema]) => {
+    const meta = columnMeta(schema);
+    const column: DictionaryColumn = {
+      name,
+      description: meta.description,
+      required: !isOptional(schema),
+      expected: meta.expected,
+      example: meta.example,
+    };
+    if (meta.values) column.values = meta.values;
+    if (meta.meanings) column.meanings = meta.meanings;
+    return column;
+  });
+
 export function dataDictionary(): DictionaryFile[] {
-  return DATA_FILES.map(({ file, row, optional, columns }) => ({
+  return FILE_SPECS.map(({ file, row, optional, columns, derived }) => ({
     file,
     row,
     optional,
-    columns: Object.entries<z.ZodType>(columns).map(([name, schema]) => {
-      const meta = columnMeta(schema);
-      const column: DictionaryColumn = {
-        name,
-        description: meta.description,
-        required: !isOptional(schema),
-        expected: meta.expected,
-        example: meta.example,
-      };
-      if (meta.values) column.values = meta.values;
-      if (meta.meanings) column.meanings = meta.meanings;
-      return column;
-    }),
+    columns: dictionaryColumns(columns),
+    derived: dictionaryColumns(derived ?? {}),
   }));
 }
 
@@ -58,7 +64,7 @@ const cell = (text: string) => text.replaceAll('|', '\\|');
 /** The dictionary as Markdown: a heading and a table per file, in the order of the CSV header. */
 export function dictionaryMarkdown(dictionary: readonly DictionaryFile[] = dataDictionary()): string {
   return dictionary
-    .map(({ file, row, optional, columns }) => {
+    .map(({ file, row, optional, columns, derived }) => {
       const lines = [
         `### ${file}`,
         '',
@@ -70,6 +76,19 @@ export function dictionaryMarkdown(dictionary: readonly DictionaryFile[] = dataD
           (c) => `| \`${c.name}\` | ${c.required ? 'yes' : 'no'} | ${cell(c.description)} | ${cell(c.expected)} | \`${cell(c.example)}\` |`,
         ),
       ];
+      if (derived.length > 0) {
+        lines.push(
+          '',
+          `The published ${file} (and its JSON) also has these columns, worked out from the other files by the same code as the pages; never type them into the file:`,
+          '',
+          '| Column | Always there | What it holds | Values | Example |',
+          '| --- | --- | --- | --- | --- |',
+          ...derived.map(
+            (c) =>
+              `| \`${c.name}\` | ${c.required ? 'yes' : 'no'} | ${cell(c.description)} | ${cell(c.expected)} | \`${cell(c.example)}\` |`,
+          ),
+        );
+      }
       return lines.join('\n');
     })
     .join('\n\n');

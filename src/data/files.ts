@@ -9,14 +9,19 @@
  */
 import type { z } from 'zod';
 
+import { lawsuitDerivedColumns } from './derived-columns.ts';
 import {
   disagreementColumns,
   eventColumns,
+  judgeColumns,
   lawsuitColumns,
   publishedTallyColumns,
   publisherColumns,
+  quoteColumns,
   rulingColumns,
   stateColumns,
+  UNCONFIRMED,
+  UNSIGNED,
 } from './schema.ts';
 
 export type Columns = Record<string, z.ZodType>;
@@ -29,6 +34,10 @@ export interface Reference<C extends Columns> {
   file: string;
   /** The column of that file that lists the allowed values. */
   column: string;
+  /** For a cell that holds several values separated by spaces (judges' ids): each one is checked. */
+  several?: true;
+  /** Words allowed instead of a listed value (`unsigned`). */
+  also?: readonly string[];
 }
 
 export interface DataFile<K extends string = string, C extends Columns = Columns> {
@@ -47,6 +56,11 @@ export interface DataFile<K extends string = string, C extends Columns = Columns
   /** Whether the file may hold a header and no rows (no case has had a ruling yet). */
   emptyAllowed?: boolean;
   columns: C;
+  /**
+   * Columns the site adds to the published table, worked out from other files (never typed in
+   * the CSV); described in the data package and JSON Schema with the others.
+   */
+  derived?: Columns;
   /** The columns that identify a row: no two rows may share them. */
   primaryKey?: readonly (keyof C & string)[];
   references?: readonly Reference<C>[];
@@ -85,6 +99,7 @@ export const LAWSUITS = define({
   row: 'a lawsuit, with its appeals folded in',
   optional: false,
   columns: lawsuitColumns,
+  derived: lawsuitDerivedColumns,
   primaryKey: ['id'],
   references: [{ field: 'state', file: 'states', column: 'code' }],
   sourced: true,
@@ -108,15 +123,57 @@ export const RULINGS = define({
   emptyAllowed: true,
   columns: rulingColumns,
   primaryKey: ['case_id', 'date', 'court', 'favoured', 'action'],
-  references: [{ field: 'case_id', file: 'lawsuits', column: 'id' }],
+  references: [
+    { field: 'case_id', file: 'lawsuits', column: 'id' },
+    { field: 'judges', file: 'judges', column: 'id', several: true, also: [UNSIGNED, UNCONFIRMED] },
+    { field: 'dissent', file: 'judges', column: 'id', several: true },
+  ],
   sourced: true,
   rules: [
+    'Each id in judges and dissent is the id of a judge in judges.csv (judges may instead be "unsigned", or "unconfirmed" when no reliable source names them); no judge is in both.',
+    'A withdrawal or settlement by the parties names no judges; every other ruling names its judges, "unsigned" or "unconfirmed" (a notice until it does).',
+    'Grounds are given only for rulings that went against the plaintiffs, and every such ruling gives at least one (a notice until it does).',
     'A ruling is not dated before the case was filed.',
     'An appeal ruling ("affirmed", "reversed", "appeal dismissed", "certiorari denied") in a court above the one where the case began comes on or after a ruling of a lower court in the same case.',
     '"affirmed" and "reversed" follow an earlier ruling of a lower court that went for one side: "affirmed" goes for the same side, "reversed" for the other.',
     '"granted relief" goes for the plaintiffs; "denied relief", "dismissed", "appeal dismissed", "leave denied" and "certiorari denied" go against them (or for neither, when they decided someone else\'s request); "withdrawn", "settled" and "moot" go for neither.',
     '"certiorari denied" is a ruling of the U.S. Supreme Court.',
     'A case ends by withdrawal, settlement or mootness at most once in each court.',
+  ],
+});
+
+export const JUDGES = define({
+  key: 'judges',
+  file: 'judges.csv',
+  name: 'judges',
+  title: 'Judges',
+  description: 'Every judge named in rulings.csv, once, with the court and how they came to the bench.',
+  row: 'a judge who ruled in one of the cases',
+  optional: true,
+  columns: judgeColumns,
+  primaryKey: ['id'],
+  sourced: true,
+  rules: [
+    "A judge appointed by a president or a governor names who appointed them (appointed_by) and that person's party.",
+    'A judge elected in a partisan election names the party they ran for; a nonpartisan election or an appointment by a court has no party.',
+  ],
+});
+
+export const QUOTES = define({
+  key: 'quotes',
+  file: 'quotes.csv',
+  name: 'quotes',
+  title: "Judges' words",
+  description: 'Quotations from the rulings, with the judge who wrote them and where they can be read.',
+  row: 'a quotation from a ruling',
+  optional: true,
+  columns: quoteColumns,
+  primaryKey: ['ruling', 'speaker'],
+  references: [{ field: 'speaker', file: 'judges', column: 'id' }],
+  sourced: true,
+  rules: [
+    'ruling names a ruling in rulings.csv as case-id/YYYY-MM-DD (with /2, /3 for further rulings of that case on that day, in file order).',
+    'speaker, when given, is one of the judges of that ruling or one who dissented; for an unsigned order, only one who dissented.',
   ],
 });
 
@@ -176,9 +233,12 @@ export const PUBLISHED_TALLIES = define({
 });
 
 /** Every file, in the order the loader reads them and the data dictionary lists them. */
-export const DATA_FILES = [LAWSUITS, RULINGS, EVENTS, STATES, PUBLISHERS, DISAGREEMENTS, PUBLISHED_TALLIES] as const;
+export const DATA_FILES = [LAWSUITS, RULINGS, JUDGES, QUOTES, EVENTS, STATES, PUBLISHERS, DISAGREEMENTS, PUBLISHED_TALLIES] as const;
 
 export type AnyDataFile = (typeof DATA_FILES)[number];
+
+/** The same registry with each entry seen as a plain DataFile, for code that reads any file alike. */
+export const FILE_SPECS = DATA_FILES as unknown as readonly DataFile[];
 export type DataFileKey = AnyDataFile['key'];
 
 /** The validated records of every file, by the file's key. */

@@ -1,5 +1,5 @@
 /** Words readers see for the values of the contract's fixed lists. */
-import type { Claim, CourtLevel, PlaintiffType, RulingAction } from './schema.ts';
+import type { Claim, CourtLevel, Ground, PlaintiffType, RulingAction } from './schema.ts';
 import type { CaseStatus } from './status.ts';
 
 export const PLAINTIFF_LABEL: Record<PlaintiffType, string> = {
@@ -58,4 +58,18 @@ export const RULING_ACTION_LABEL: Record<RulingAction, string> = {
   withdrawn: 'Withdrawn by the plaintiffs',
   settled: 'Ended by agreement',
   moot: 'Ended as moot',
+};
+
+/** Why a court turned the plaintiffs down, as readers see it. */
+export const GROUND_LABEL: Record<Ground, string> = {
+  'no-standing': 'No standing',
+  'too-late': 'Too late',
+  'no-evidence': 'No evidence',
+  moot: 'Moot',
+  'no-jurisdiction': 'Wrong court or no jurisdiction',
+  'no-legal-basis': 'No legal basis',
+  'no-remedy': 'No harm a court could remedy',
+  procedural: 'Procedural failings',
+  unexplained: 'No reasons given',
+  unconfirmed: 'Reasons not confirmed',
 };

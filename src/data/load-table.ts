@@ -15,14 +15,21 @@ export interface CheckedRow<C extends Columns> {
   raw: Partial<Record<keyof C & string, string>>;
   /** Physical line of each column's cell (cells of one row can sit on different lines). */
   lineOf: (column: keyof C & string) => number;
-  /** Columns whose cell failed its own check (already reported), so later rules skip them. */
+  /**
+   * Columns whose cell could not be read (it failed its own check, or a required one is empty
+   * or missing from the header). These were reported already, so later rules skip them.
+   */
   failed?: ReadonlySet<string>;
+  /** The parsed value of every cell that passed, so rules can still use a row with one bad cell. */
+  values?: Partial<RecordOf<C>>;
   record?: RecordOf<C>;
 }
 
 export interface CheckedTable<C extends Columns> {
   rows: CheckedRow<C>[];
   issues: DataIssue[];
+  /** What the desk should know but need not fix, such as an optional column left out of the header. */
+  notices?: DataIssue[];
   /** False when the header or the CSV syntax is broken badly enough that rows were not read. */
   readable: boolean;
   /** False when some record could not be read at all (a stray quote, a wrong number of cells). */
@@ -42,19 +49,53 @@ export function checkTable<C extends Columns>(file: string, text: string, column
     return { rows: [], issues, readable: false };
   }
 
-  const { positions, namedWidth } = checkHeader(table.header, expectedNames, issue);
+  const required = expectedNames.filter((name) => !isOptional(columns[name]!));
+  const { positions, namedWidth, absent } = checkHeader(table.header, expectedNames, required, issue);
+  // An optional column may be left out, so older copies of the data stay valid when one is
+  // added to the schema; its cells then count as empty. Columns that only override what the
+  // site works out for itself (an archived copy, a closing date) are left out without a notice.
+  const notices: DataIssue[] = absent
+    .filter((name) => !columnMeta(columns[name]!).overrideOnly)
+    .map((name) => ({
+      file,
+      line: table.header!.line,
+      column: 'header',
+      value: name,
+      message: 'optional column is not in this file, so its cells count as empty (add the column to fill it in)',
+    }));
   const rows: CheckedRow<C>[] = [];
   for (const row of table.rows) {
     const checked = checkRow(row, table.header.cells.length, namedWidth, positions, columns, issue);
     if (checked) rows.push(checked);
   }
-  return { rows, issues, readable: true, complete: !issues.some((i) => i.column === 'row') };
+  return { rows, issues, notices, readable: true, complete: !issues.some((i) => i.column === 'row') };
+}
+
+/**
+ * The values of `fields` in a row, when each of them could be read (an empty optional cell
+ * counts as read). A rule across rows uses this rather than the whole record, so one bad cell
+ * in a column the rule does not read neither hides the row from it nor blames the rows beside it.
+ */
+export function readableFields<C extends Columns, K extends keyof RecordOf<C> & string>(
+  row: CheckedRow<C>,
+  fields: readonly K[],
+): Pick<RecordOf<C>, K> | undefined {
+  if (!row.values || fields.some((field) => row.failed?.has(field))) return undefined;
+  return row.values as Pick<RecordOf<C>, K>;
 }
 
 type Report = (line: number, column: string, message: string, value?: string) => void;
 
-/** Maps each known column to its index in the file; reports missing, unknown, renamed and repeated names. */
-function checkHeader(header: CsvRow, expected: string[], issue: Report): { positions: Map<string, number>; namedWidth: number } {
+/**
+ * Maps each known column to its index in the file; reports missing, unknown, renamed and repeated
+ * names. Optional columns may be absent: those are returned, not reported.
+ */
+function checkHeader(
+  header: CsvRow,
+  expected: string[],
+  required: string[],
+  issue: Report,
+): { positions: Map<string, number>; namedWidth: number; absent: string[] } {
   const names = header.cells.map((c) => c.value);
   // Spreadsheets often save a few empty columns after the last one; they carry nothing.
   while (names.length > 0 && names[names.length - 1] === '') names.pop();
@@ -87,10 +128,13 @@ function checkHeader(header: CsvRow, expected: string[], issue: Report): { posit
       issue(header.line, 'header', `is not a column of this file (${expectation})`, name);
     }
   }
+  const absent: string[] = [];
   for (const name of missing) {
-    if (!explained.has(name)) issue(header.line, 'header', `column is missing (${expectation})`, name);
+    if (explained.has(name)) continue;
+    if (required.includes(name)) issue(header.line, 'header', `column is missing (${expectation})`, name);
+    else absent.push(name);
   }
-  return { positions, namedWidth: names.length };
+  return { positions, namedWidth: names.length, absent };
 }
 
 function checkRow<C extends Columns>(
@@ -124,7 +168,9 @@ function checkRow<C extends Columns>(
   for (const [name, schema] of Object.entries(columns)) {
     const index = positions.get(name);
     if (index === undefined) {
-      valid = false; // already reported on the header; its cells cannot be checked
+      if (isOptional(schema)) continue; // left out of the header: an empty cell
+      failed.add(name); // already reported on the header; its cells cannot be checked
+      valid = false;
       continue;
     }
     const cell = row.cells[index]!;
@@ -135,13 +181,15 @@ function checkRow<C extends Columns>(
     const meta = columnMeta(schema);
     if (value === undefined && !isOptional(schema)) {
       issue(cell.line, name, `is empty (expected ${meta.expected})`, '');
+      failed.add(name);
       valid = false;
       continue;
     }
     const result = schema.safeParse(value);
     if (!result.success) {
       const problem = result.error.issues[0]?.message ?? 'is not valid';
-      const guess = meta.values && value !== undefined ? suggest(value, meta.values) : undefined;
+      // A list of words suggests for the word that is wrong itself, inside its own message.
+      const guess = meta.values && !meta.multiple && value !== undefined ? suggest(value, meta.values) : undefined;
       const meaning = guess ? meta.meanings?.[guess] : undefined;
       const hint = guess ? `; did you mean "${guess}"${meaning ? ` (${meaning})` : ''}?` : '';
       issue(cell.line, name, `${problem} (expected ${meta.expected})${hint}`, value);
@@ -157,6 +205,7 @@ function checkRow<C extends Columns>(
     raw: raw as CheckedRow<C>['raw'],
     lineOf: (column) => lines[column] ?? row.line,
     failed,
+    values: record as Partial<RecordOf<C>>,
   };
   if (valid) checked.record = record as RecordOf<C>;
   return checked;

@@ -108,18 +108,22 @@ export function checkReference<C extends Columns>(
   field: keyof C & string,
   target: { shown: string; table: { rows: readonly { raw: Partial<Record<string, string>> }[] } },
   column: string,
+  { several = false, also = [] }: { several?: boolean; also?: readonly string[] } = {},
 ): DataIssue[] {
   const known = [...new Set(target.table.rows.flatMap((row) => (row.raw[column] ? [row.raw[column]] : [])))];
-  const listed = new Set(known);
+  const listed = new Set([...known, ...also]);
   const found: DataIssue[] = [];
   for (const row of rows) {
     const value = row.raw[field];
     // Cells that failed their own format check were reported already.
-    if (value === undefined || row.failed?.has(field) || listed.has(value)) continue;
-    const guess = suggest(value, known);
+    if (value === undefined || row.failed?.has(field)) continue;
+    const missing = (several ? value.split(' ') : [value]).find((v) => !listed.has(v));
+    if (missing === undefined) continue;
+    const guess = suggest(missing, known);
     const hint = guess ? `; did you mean "${guess}"?` : '';
     const expected = known.length <= LISTED_VALUES ? `one of ${known.join(', ')}` : `a ${column} listed there`;
-    found.push(at(file, row)(field, value, `is not listed in ${target.shown} (expected ${expected})${hint}`));
+    const which = several && missing !== value ? `has "${missing}", which ` : '';
+    found.push(at(file, row)(field, value, `${which}is not listed in ${target.shown} (expected ${expected})${hint}`));
   }
   return found;
 }

@@ -2,10 +2,12 @@
  * Rules between a case and its rulings: what a court could have done, given what came before.
  * Each issue points at the cell to fix, in rulings.csv or lawsuits.csv.
  */
+import type { RecordOf } from './files.ts';
 import type { DataIssue } from './issues.ts';
-import type { CheckedRow } from './load-table.ts';
+import { type CheckedRow, readableFields } from './load-table.ts';
 import { at, courtRank } from './rules.ts';
 import { type Favoured, type lawsuitColumns, PARTY_ENDINGS, type RulingAction, type rulingColumns } from './schema.ts';
+import { suggest } from './suggest.ts';
 
 type LawsuitRow = CheckedRow<typeof lawsuitColumns>;
 type RulingRow = CheckedRow<typeof rulingColumns>;
@@ -35,23 +37,49 @@ export const inOrder = <R extends { date: string }>(rulings: readonly R[]): R[] 
     .sort((a, b) => a.r.date.localeCompare(b.r.date) || a.i - b.i)
     .map(({ r }) => r);
 
+/** The cells these rules read; a bad cell elsewhere in a row does not keep the row out of them. */
+const CASE_FIELDS = ['id', 'ended', 'filed_date', 'court_level'] as const;
+const RULING_FIELDS = ['case_id', 'date', 'court', 'court_level', 'action', 'favoured'] as const;
+type RuledRow = { row: RulingRow; r: Pick<RecordOf<typeof rulingColumns>, (typeof RULING_FIELDS)[number]> };
+
 export function checkRulings(
   lawsuitsFile: string,
   lawsuits: readonly LawsuitRow[],
   rulingsFile: string,
   rulings: readonly RulingRow[],
+  /** False when some ruling could not be read at all (a broken CSV record). */
+  rulingsComplete = true,
 ): DataIssue[] {
   const found: DataIssue[] = [];
-  const byCase = new Map<string, RulingRow[]>();
+  const caseIds = lawsuits.flatMap((row) => (row.raw.id ? [row.raw.id] : []));
+  const byCase = new Map<string, RuledRow[]>();
+  // Cases whose list of rulings may be incomplete because a ruling of theirs could not be read.
+  // Conclusions from a ruling's absence ("no ruling below", "nothing to affirm") would then be
+  // follow-on errors about correct rows, so they wait until the bad row is fixed.
+  const doubtful = new Set<string>();
+  let anyCaseDoubtful = !rulingsComplete;
   for (const row of rulings) {
-    if (!row.record) continue;
-    byCase.set(row.record.case_id, [...(byCase.get(row.record.case_id) ?? []), row]);
+    const r = readableFields(row, RULING_FIELDS);
+    const id = row.failed?.has('case_id') ? undefined : row.raw.case_id;
+    if (id === undefined || !caseIds.includes(id)) {
+      // A ruling of no known case: the case the desk meant is probably the one suggested.
+      const meant = id === undefined ? undefined : suggest(id, caseIds);
+      if (meant) doubtful.add(meant);
+      else anyCaseDoubtful = true;
+      continue;
+    }
+    if (!r) {
+      doubtful.add(id);
+      continue;
+    }
+    byCase.set(id, [...(byCase.get(id) ?? []), { row, r }]);
   }
 
   for (const caseRow of lawsuits) {
-    const c = caseRow.record;
+    const c = readableFields(caseRow, CASE_FIELDS);
     if (!c) continue;
-    const rows = inOrder((byCase.get(c.id) ?? []).map((row) => ({ row, date: row.record!.date }))).map((x) => x.row);
+    if (anyCaseDoubtful || doubtful.has(c.id)) continue;
+    const rows = inOrder((byCase.get(c.id) ?? []).map((x) => ({ ...x, date: x.r.date })));
     const caseIssue = at(lawsuitsFile, caseRow);
     if (rows.length === 0) {
       if (c.ended === 'yes') {
@@ -73,7 +101,7 @@ export function checkRulings(
       }
       continue;
     }
-    const last = rows.at(-1)!.record!;
+    const last = rows.at(-1)!.r;
     if (PARTY_ENDINGS.includes(last.action) && c.ended === 'no') {
       found.push(
         caseIssue(
@@ -85,8 +113,7 @@ export function checkRulings(
     }
 
     const endedAt = new Set<string>();
-    for (const [i, row] of rows.entries()) {
-      const r = row.record!;
+    for (const [i, { row, r }] of rows.entries()) {
       const issue = at(rulingsFile, row);
       if (c.filed_date && r.date < c.filed_date) {
         found.push(issue('date', r.date, `is before ${c.id} was filed on ${c.filed_date} (expected a date on or after the filing)`));
@@ -104,7 +131,7 @@ export function checkRulings(
           ),
         );
       }
-      const earlier = rows.slice(0, i).map((x) => x.record!);
+      const earlier = rows.slice(0, i).map((x) => x.r);
       const below = earlier.filter((e) => courtRank(e.court_level) < courtRank(r.court_level));
       // A case that began as a petition for review (No. 20-845) has its first ruling at the top.
       if (APPEALS.includes(r.action) && below.length === 0 && courtRank(r.court_level) > courtRank(c.court_level)) {

@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 
-import { hostName, httpsUrl, isoDate, oneOf, slug, stateCode, text, wholeNumber, yesNo } from './columns.ts';
+import { hostName, httpsUrl, isoDate, oneOf, slug, slugList, stateCode, text, wholeNumber, wordsFrom, yesNo } from './columns.ts';
 import { ELECTION_DAY, INAUGURATION_DAY, STORY_END, today } from './period.ts';
 
 /** How a case can finally end; derived from its rulings (src/data/status.ts), never stored. */
@@ -99,12 +99,64 @@ export const RULING_ACTION_MEANING: Record<RulingAction, string> = {
 /** The endings that come from the parties, not from a court deciding for one side. */
 export const PARTY_ENDINGS: readonly RulingAction[] = ['withdrawn', 'settled', 'moot'];
 
+/**
+ * Why a court turned the plaintiffs down, in a short list the methodology defines in plain
+ * words. A ruling may give several; the first is the main one.
+ */
+export const GROUNDS = [
+  'no-standing',
+  'too-late',
+  'no-evidence',
+  'moot',
+  'no-jurisdiction',
+  'no-legal-basis',
+  'no-remedy',
+  'procedural',
+  'unexplained',
+  'unconfirmed',
+] as const;
+export type Ground = (typeof GROUNDS)[number];
+
+export const GROUND_MEANING: Record<Ground, string> = {
+  'no-standing': 'the plaintiffs had no standing: no injury of their own that a court could remedy',
+  'too-late': 'they waited too long or missed a deadline (laches, an untimely contest)',
+  'no-evidence': 'there was no evidence for the claims, or the evidence offered was not credible or was speculation',
+  moot: 'there was nothing left to decide: the ballots were counted, the results certified or the day had passed',
+  'no-jurisdiction': 'the court had no power to hear it: the wrong court, no jurisdiction, state immunity or abstention',
+  'no-legal-basis': 'the law did not support the claims, even taken as true (no valid claim)',
+  'no-remedy': "no irreparable harm, or the relief asked for was out of any court's reach or would harm the public",
+  procedural: 'a procedural failing: the wrong parties sued, papers not served, the wrong form of filing',
+  unexplained: 'the court gave no reasons (a one-line order, as most refusals of the U.S. Supreme Court are)',
+  unconfirmed: 'the reasons the court gave could not be confirmed from the order or reliable reporting',
+};
+
+/** The one word that marks a court's order signed by no judge (a U.S. Supreme Court order list). */
+export const UNSIGNED = 'unsigned';
+/** The word for judges no reliable source names: the fact stays open rather than guessed. */
+export const UNCONFIRMED = 'unconfirmed';
+
+/** How a judge came to the seat they ruled from. */
+export const SELECTIONS = ['president', 'governor', 'partisan election', 'nonpartisan election', 'court', 'not confirmed'] as const;
+export type Selection = (typeof SELECTIONS)[number];
+
+export const SELECTION_MEANING: Record<Selection, string> = {
+  president: 'nominated by the president and confirmed by the Senate',
+  governor: "appointed by the governor (including from a commission's list), even if later retained or elected",
+  'partisan election': 'won an election in which judges run as party candidates',
+  'nonpartisan election': 'won an election with no party on the ballot',
+  court: 'appointed by the judges of a court (a magistrate judge, an assigned judge)',
+  'not confirmed': 'how they came to that seat could not be confirmed from a reliable source',
+};
+
+export const PARTIES = ['Republican', 'Democratic'] as const;
+export type Party = (typeof PARTIES)[number];
+
 export const FAVOURED = ['plaintiffs', 'defendants', 'neither'] as const;
 export type Favoured = (typeof FAVOURED)[number];
 
 export const ENDED = ['yes', 'no', 'not confirmed'] as const;
 
-export const PUBLISHER_KINDS = ['court record', 'court record copy', 'news', 'case tracker', 'reference work'] as const;
+export const PUBLISHER_KINDS = ['court record', 'court record copy', 'news', 'case tracker', 'reference work', 'archive'] as const;
 export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
 
 const source = (which: string) =>
@@ -112,6 +164,18 @@ const source = (which: string) =>
     description: `${which} source: a page of a publisher listed in publishers.csv (a court record first, then reliable reporting) that confirms the row`,
     example: 'https://law.justia.com/cases/federal/appellate-courts/ca11/20-14418/20-14418-2020-12-05.html',
   });
+
+/**
+ * The desk's own archived copy of a source. Optional: without one the site shows the Internet
+ * Archive's snapshot nearest the row's date (src/site/archive.ts).
+ */
+const archive = (of: 'source_url' | 'source_url_2') =>
+  httpsUrl({
+    description: `An archived copy of ${of} on a site listed in publishers.csv as an archive (the Internet Archive, archive.today, Perma.cc). Empty: the site links the Internet Archive's snapshot nearest the row's date.`,
+    example:
+      'https://web.archive.org/web/20201205000000/https://law.justia.com/cases/federal/appellate-courts/ca11/20-14418/20-14418-2020-12-05.html',
+    archiveOf: of,
+  }).optional();
 
 export const lawsuitColumns = {
   id: slug({
@@ -168,6 +232,8 @@ export const lawsuitColumns = {
   }),
   source_url: source('The main'),
   source_url_2: source('A second').optional(),
+  archive_url: archive('source_url'),
+  archive_url_2: archive('source_url_2'),
 };
 
 /** One decision of a court in a case, or a non-court ending (withdrawn, settled, moot). */
@@ -201,7 +267,76 @@ export const rulingColumns = {
     example: 'Refused to stop Wayne County from certifying its results.',
     max: 220,
   }),
+  judges: slugList({
+    description: `The judges who made the ruling (the majority, or the one judge), as ids from judges.csv separated by spaces; "${UNSIGNED}" for an order no judge signed; "${UNCONFIRMED}" when no reliable source names them. Empty for a withdrawal or settlement by the parties.`,
+    example: 'stephanos-bibas d-brooks-smith michael-chagares',
+    also: [UNSIGNED, UNCONFIRMED],
+  }).optional(),
+  dissent: slugList({
+    description: 'Judges who dissented, or noted that they would have ruled the other way, as ids from judges.csv separated by spaces.',
+    example: 'david-viviano',
+  }).optional(),
+  grounds: wordsFrom(GROUNDS, {
+    description:
+      'Why the court turned the plaintiffs down, as the reasons it gave, main one first, separated by spaces; only for rulings against the plaintiffs.',
+    meanings: GROUND_MEANING,
+  }).optional(),
+  grounds_source: source("Where the grounds are stated, when neither of the ruling's own sources states them:").optional(),
   source_url: source('The main'),
+  source_url_2: source('A second').optional(),
+  archive_url: archive('source_url'),
+  archive_url_2: archive('source_url_2'),
+};
+
+/** Every judge named in rulings.csv, once, with how they came to the bench. */
+export const judgeColumns = {
+  id: slug({ description: 'A permanent identifier: first and last name.', example: 'matthew-brann' }),
+  name: text({ description: 'The name as the court writes it.', example: 'Matthew W. Brann', max: 80 }),
+  court: text({
+    description: 'The court they sat on for these rulings.',
+    example: 'U.S. District Court for the Middle District of Pennsylvania',
+    max: 120,
+  }),
+  selection: oneOf(SELECTIONS, { description: 'How they came to that seat.', meanings: SELECTION_MEANING }),
+  appointed_by: text({
+    description:
+      "The president or governor who appointed them; empty for an election or an appointment by a court, and for a governor's appointee when which governor could not be confirmed.",
+    example: 'Barack Obama',
+    max: 80,
+  }).optional(),
+  party: oneOf(PARTIES, {
+    description:
+      "The party of the president or governor who appointed them, or the party they ran for in a partisan election (empty when they won both parties' nominations or it could not be confirmed); empty for a nonpartisan election or an appointment by a court.",
+  }).optional(),
+  year: wholeNumber({
+    description: 'The year they took that seat. Empty when it could not be confirmed; never guessed.',
+    example: '2012',
+    min: 1950,
+    max: 2021,
+  }).optional(),
+  source_url: source('The main'),
+  source_url_2: source('A second').optional(),
+};
+
+/** Judges' own words, quoted from their rulings, so no quote is typed twice. */
+export const quoteColumns = {
+  ruling: text({
+    description:
+      'The ruling quoted: its case id and date, as "case-id/YYYY-MM-DD" (with "/2" after the date for the second ruling of that case that day, in file order).',
+    example: 'pa-trump-v-boockvar-mdpa/2020-11-21',
+    max: 100,
+  }),
+  speaker: slug({
+    description: 'The judge whose words these are, as an id from judges.csv; empty for an unsigned (per curiam) opinion.',
+    example: 'matthew-brann',
+  }).optional(),
+  text: text({
+    description: 'The words exactly as the order has them, one to three sentences; "…" marks words left out.',
+    example: 'This Court has been presented with strained legal arguments without merit and speculative accusations.',
+    max: 500,
+  }),
+  page: text({ description: 'The page of the order or opinion where they stand.', example: '2', max: 20 }).optional(),
+  source_url: source('Where the words can be read (the order itself first):'),
   source_url_2: source('A second').optional(),
 };
 
@@ -220,8 +355,24 @@ export const publisherColumns = {
       news: 'a news organisation',
       'case tracker': 'a recognised tracker of election litigation',
       'reference work': 'an encyclopedia; may support a fact but never stand alone',
+      archive: 'a web archive; holds archived copies of sources (archive_url), never a source itself',
     },
   }),
+  query: text({
+    description:
+      "The query parameters this site's addresses need to find their page (the id in ?id=346), separated by spaces; any other parameter in a source address from this site is refused, since it only tracks who shared the link.",
+    example: 'id',
+    max: 80,
+  }).optional(),
+  closed: isoDate({
+    description:
+      'The day the site shut down, when it has: its links may no longer answer, so a source there must be backed by another from a site that is still open.',
+    example: '2025-04-01',
+    from: '1990-01-01',
+    to: today,
+    toLabel: 'today',
+    overrideOnly: true,
+  }).optional(),
 };
 
 export const eventColumns = {
@@ -243,6 +394,8 @@ export const eventColumns = {
   on_timeline: yesNo({ description: 'Whether the timeline chart marks this event.' }),
   source_url: source('The main'),
   source_url_2: source('A second').optional(),
+  archive_url: archive('source_url'),
+  archive_url_2: archive('source_url_2'),
 };
 
 export const stateColumns = {
@@ -267,9 +420,11 @@ export const disagreementColumns = {
   alternative: text({ description: 'The value another source gives.', example: '2020-11-30', max: 120 }),
   alternative_source: source('The other'),
   reason: text({
-    description: 'Why we chose our value, in our own words.',
+    description:
+      'Why we chose our value, in our own words; our own numbers written as {count …} tokens (see differs_because in published-tallies.csv).',
     example: 'The first petition was filed on 24 Nov; 30 Nov is the amended complaint.',
     max: 300,
+    counts: true,
   }),
 };
 
@@ -289,11 +444,14 @@ export const publishedTallyColumns = {
     description: 'What they counted, in our words.',
     example: 'Suits by the president and his allies, 4 Nov 2020 to 6 Jan 2021.',
     max: 300,
+    counts: true,
   }),
   differs_because: text({
-    description: 'Why the figure differs from ours, in our words.',
-    example: 'Counts the Wisconsin appeal separately.',
+    description:
+      'Why the figure differs from ours, in our words. Our own numbers are written as {count …} tokens with the props of the story\'s <Count> (asOf, status, state, states, plaintiff, claim), each as name=value, which the site replaces with the number the data gives: "By the end of 23 Nov our data has {count asOf=2020-11-23} suits on file".',
+    example: 'Counts appeals separately; we count each suit once: {count asOf=2020-12-09} were on file by 9 Dec.',
     max: 400,
+    counts: true,
   }),
   source_url: source('The'),
 };
@@ -306,3 +464,5 @@ export type State = RowOf<typeof stateColumns>;
 export type Publisher = RowOf<typeof publisherColumns>;
 export type Disagreement = RowOf<typeof disagreementColumns>;
 export type PublishedTally = RowOf<typeof publishedTallyColumns>;
+export type Judge = RowOf<typeof judgeColumns>;
+export type Quote = RowOf<typeof quoteColumns>;

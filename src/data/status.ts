@@ -62,6 +62,12 @@ export interface CaseHistory {
   outcome?: Outcome;
   /** The day of the ruling that ended it. */
   endedOn?: string;
+  /**
+   * The day of the ruling that decided its outcome, once it has ended: often the day it ended, but
+   * earlier when later rulings left the outcome as it was (Hamm v. Boockvar was denied on 6
+   * November and dropped in February).
+   */
+  decidedOn?: string;
   /** The highest court that ruled, or where it began. */
   highestCourt: CourtLevel;
   /** The day a court first went against the plaintiffs, if one did. */
@@ -102,6 +108,24 @@ export function outcomeOf(c: Pick<Lawsuit, 'court_level'>, rulings: readonly Rul
   return against.at(-1)!.action === 'dismissed' ? 'dismissed' : 'denied';
 }
 
+/**
+ * The ruling that decided a finished case's outcome: the earliest one after which the outcome
+ * its path amounts to (outcomeOf over the rulings up to each point) never changed again. A ruling
+ * for neither side decides nothing unless it ended the case (a withdrawal, settlement or mootness),
+ * so a ruling on an outsider's request is never the deciding one.
+ */
+export function decidingRuling(c: Pick<Lawsuit, 'court_level'>, rulings: readonly Ruling[]): Ruling | undefined {
+  if (rulings.length === 0) return undefined;
+  const outcome = outcomeOf(c, rulings);
+  let deciding = rulings.length - 1;
+  for (let i = rulings.length - 1; i >= 0; i--) {
+    if (outcomeOf(c, rulings.slice(0, i + 1)) !== outcome) break;
+    const r = rulings[i]!;
+    if (r.favoured !== 'neither' || PARTY_ENDINGS.includes(r.action)) deciding = i;
+  }
+  return rulings[deciding];
+}
+
 export function caseHistory(c: Lawsuit, rulings: readonly Ruling[]): CaseHistory {
   const ordered = inOrder(rulings);
   const knownFrom = c.filed_date ?? ordered[0]?.date;
@@ -116,6 +140,7 @@ export function caseHistory(c: Lawsuit, rulings: readonly Ruling[]): CaseHistory
   if (c.ended === 'yes' && ordered.length > 0) {
     history.outcome = outcomeOf(c, ordered);
     history.endedOn = ordered.at(-1)!.date;
+    history.decidedOn = decidingRuling(c, ordered)!.date;
   }
   return history;
 }

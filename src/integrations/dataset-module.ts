@@ -1,5 +1,5 @@
 /**
- * The validated dataset as a module (`import dataset, { publications, lastChanged } from
+ * The validated dataset as a module (`import dataset, { publications, lastChanged, rulingsAddedOn } from
  * 'virtual:lawsuits/dataset'`): read and checked once per build, or again in `astro dev`
  * whenever a data file or the publication record changes.
  *
@@ -14,7 +14,7 @@ import type { Plugin } from 'vite';
 import { DATA_FILES } from '../data/files.ts';
 import { DataValidationError } from '../data/issues.ts';
 import { dataDir, displayPath, loadDataset } from '../data/load.ts';
-import { dataLastChanged, readRecord, RECORD_FILE } from '../data/publication-record.ts';
+import { dataLastChanged, formatRecordProblem, readRecord, RECORD_FILE, rulingsAddedOn } from '../data/publication-record.ts';
 import { buildDay } from '../site/build-info.ts';
 
 export const DATASET_MODULE = 'virtual:lawsuits/dataset';
@@ -32,12 +32,13 @@ export function datasetModule(dir: () => string = () => dataDir()): Plugin {
       const result = loadDataset(folder);
       if (!result.ok) throw new DataValidationError(result.issues);
       const read = readRecord(folder);
-      if (!read.ok) throw new Error(`${displayPath(read.file)} ${read.problem}`);
+      if (!read.ok) throw new Error(formatRecordProblem(read, displayPath(read.file)));
       const lastChanged = dataLastChanged(read.record, result.data, buildDay());
       return [
         `export default ${JSON.stringify(result.data)};`,
         `export const publications = ${JSON.stringify(read.record.publications)};`,
         `export const lastChanged = ${JSON.stringify(lastChanged)};`,
+        `export const rulingsAddedOn = ${JSON.stringify(Object.fromEntries(rulingsAddedOn(read.record, result.data, lastChanged)))};`,
       ].join('\n');
     },
   };

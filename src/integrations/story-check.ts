@@ -30,7 +30,7 @@ export function storyCheck(dir: () => string = () => dataDir()): Plugin {
       if (!loaded.ok) return undefined;
       const problems = checkStory(displayPath(file), source, storyContext(loaded.data));
       const stale = problems.filter((p) => p.kind === 'stale');
-      const errors = staleProseAllowed() ? problems.filter((p) => p.kind === 'prop') : problems;
+      const errors = staleProseAllowed() ? problems.filter((p) => p.kind === 'error') : problems;
       if (staleProseAllowed()) for (const p of stale) this.warn(`stale prose published on purpose: ${formatStoryProblem(p)}`);
       if (errors.length === 0) return undefined;
       const hint = errors.some((p) => p.kind === 'stale')

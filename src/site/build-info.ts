@@ -7,6 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
+import { readRecord } from '../data/publication-record.ts';
+
 /** The published site's folder: OUT_DIR when set, else ./dist. */
 export function publishedDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.OUT_DIR || 'dist');
@@ -25,4 +27,13 @@ function lastCommitSeconds(): number | undefined {
 export function buildDay(env: NodeJS.ProcessEnv = process.env): string {
   const epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : lastCommitSeconds();
   return new Date(epoch === undefined ? Date.now() : epoch * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * The day the site was first published, from the publication record of the data folder `dir`;
+ * before any publication, the build's own day. The story's links are archived as of this day.
+ */
+export function firstPublishedDay(dir: string, env: NodeJS.ProcessEnv = process.env): string {
+  const read = readRecord(dir);
+  return (read.ok ? read.record.publications[0]?.date : undefined) ?? buildDay(env);
 }

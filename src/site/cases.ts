@@ -4,7 +4,7 @@ import type { Dataset } from '../data/load.ts';
 import type { Lawsuit, Ruling } from '../data/schema.ts';
 import { caseHistories, type CaseHistory, type CaseStatus, finalStatus } from '../data/status.ts';
 import { casePath } from './paths.ts';
-import { type SourceNamer, sourceNamer, type SourceView } from './sources.ts';
+import { rowSources, type SourceNamer, sourceNamer, type SourceView } from './sources.ts';
 
 export interface RulingView {
   ruling: Ruling;
@@ -34,22 +34,25 @@ export interface CaseView {
 }
 
 export function rulingView(ruling: Ruling, name: SourceNamer): RulingView {
+  const { urls, archives } = rowSources(ruling);
   return {
     ruling,
     action: RULING_ACTION_LABEL[ruling.action],
     court: ruling.court,
-    sources: name([ruling.source_url, ruling.source_url_2]),
+    sources: name(urls, { day: ruling.date, archives }),
   };
 }
 
-export function caseViews(data: Dataset): CaseView[] {
+/** `fallbackDay` dates archived copies where a fact has no day (see sourceNamer); a case always has one. */
+export function caseViews(data: Dataset, fallbackDay: string): CaseView[] {
   const names = new Map(data.states.map((s) => [s.code, s.name]));
-  const name = sourceNamer(data.publishers);
+  const name = sourceNamer(data.publishers, fallbackDay);
   return [...caseHistories(data)]
     .sort((a, b) => a.knownFrom.localeCompare(b.knownFrom) || a.case.case_name.localeCompare(b.case.case_name))
     .map((history) => {
       const c = history.case;
       const status = finalStatus(history);
+      const { urls, archives } = rowSources(c);
       const view: CaseView = {
         case: c,
         history,
@@ -66,7 +69,8 @@ export function caseViews(data: Dataset): CaseView[] {
         highestCourt: COURT_LABEL[history.highestCourt],
         filedBy: PLAINTIFF_LABEL[c.plaintiff_type],
         claim: CLAIM_LABEL[c.claim],
-        sources: name([c.source_url, c.source_url_2]),
+        // A case's sources are archived as they stood when it began: its filing, or its first ruling.
+        sources: name(urls, { day: history.knownFrom, archives }),
         rulings: history.rulings.map((r) => rulingView(r, name)),
       };
       if (history.endedOn) view.endedOn = history.endedOn;

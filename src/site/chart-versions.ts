@@ -21,6 +21,12 @@ export interface ChartVersion {
   embedPath: string;
   /** The path segment after the chart id, '' for the default version. */
   variant: string;
+  /**
+   * Whether a PNG is published. Not for the one-per-case versions: their PNG would only back a
+   * download link and an oEmbed thumbnail, and at 50 KB each it was half of what every case added
+   * to the site; their SVG files remain, for download and the image embed.
+   */
+  png: boolean;
 }
 
 /** Every day from Election Day to the end of the timeline: the dates an as-of chart exists for. */
@@ -37,6 +43,7 @@ function versionsOf(definition: ChartDefinition<unknown>, states: readonly strin
     slug: versionKey(definition.id, options),
     embedPath: `/embed/${definition.id}/${variant ? `${variant}/` : ''}`,
     variant,
+    png: !definition.supports.caseRequired,
   });
   const versions: ChartVersion[] = [];
   if (definition.supports.caseRequired) {

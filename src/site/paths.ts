@@ -7,8 +7,8 @@ export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 /** A chart version's image files; `narrow.…` are drawn in its phone layout (see chart-files.ts). */
 export const imagePath = (version: Pick<ChartVersion, 'slug'>, format: ImageFormat) => `/charts/${version.slug}.${format}`;
 /**
- * The social cards (og:image) of pages. A chart version's embed page shares the card of what it
- * shows: its case, its state, or the chart itself (its default or one day).
+ * The social cards (og:image) of pages, 1200×630. A chart version's embed page shares the card
+ * of what it shows: its case, its state, or the chart itself (see shareImage for one day's).
  */
 export const shareCardPath = {
   story: '/share/story.png',
@@ -21,11 +21,19 @@ export const shareCardPath = {
         ? shareCardPath.state(version.options.state)
         : `/share/charts/${version.slug}.png`,
 };
+
+/** The scale a version's PNG is drawn at: the many day-by-day versions at 1, to keep builds quick. */
+export const pngScale = (version: Pick<ChartVersion, 'options'>) => (version.options.asOf ? 1 : 2);
 export const oembedPath = (version: Pick<ChartVersion, 'slug'>) => `/oembed/${version.slug}.json`;
 export const statePath = (code: string) => `/states/${code.toLowerCase()}/`;
 export const casePath = (id: string) => `/cases/${id}/`;
 export const RULINGS_FEED = '/rulings.xml';
+/** The Atom feed of one case's rulings, beside its page. */
+export const caseFeedPath = (id: string) => `${casePath(id)}feed.xml`;
+/** The Atom feed of the rulings in one state's cases, beside its page. */
+export const stateFeedPath = (code: string) => `${statePath(code)}feed.xml`;
 export const UPDATES_PATH = '/updates/';
+export const METHODOLOGY_PATH = '/methodology/';
 export const EMBED_PARENT_SCRIPT = '/embed.js';
 
 /** An absolute URL on the published site. */

@@ -18,8 +18,10 @@ import { COURT_LABEL } from '../data/labels.ts';
 import { COURT_LEVELS, type Favoured } from '../data/schema.ts';
 import { type CaseStatus, STATUS_ORDER } from '../data/status.ts';
 import type { CaseView } from './cases.ts';
-import { type Block, chartBlock, keyBlock, rasterise, stack, textBlock } from './chart-files.ts';
+import { type Block, chartBlock, keyBlock, rasterise, stack, standaloneSize, textBlock } from './chart-files.ts';
+import type { ChartVersion } from './chart-versions.ts';
 import { SITE_NAME } from './config.ts';
+import { imagePath, pngScale, shareCardPath } from './paths.ts';
 import { FONT_FAMILY, textWidth } from './text-layout.ts';
 
 const WIDTH = 1200;
@@ -327,3 +329,19 @@ export const chartCardPng = (title: string, chart: ChartPicture, tally: StatusTa
 export const stateCardPng = (title: string, chart: ChartPicture, cases: readonly CaseView[]) =>
   rasterise(stateCardSvg(title, chart, cases), { mode: 'width', value: WIDTH });
 export const caseCardPng = (view: CaseView, dataDate: string) => rasterise(caseCardSvg(view, dataDate), { mode: 'width', value: WIDTH });
+
+/**
+ * The image a chart version's embed page shares: its card, or for one day of the scroll
+ * sequence that day's chart as a PNG, which already carries its title, figures, key and date; a
+ * card for each of 150 days would add more to the build than all the other cards together.
+ */
+export function shareImage(
+  version: Pick<ChartVersion, 'slug' | 'options' | 'png'>,
+  chart: ChartPicture,
+): { path: string; width: number; height: number } {
+  if (version.options.asOf && version.png) {
+    const { width, height } = standaloneSize(chart);
+    return { path: imagePath(version, 'png'), width: width * pngScale(version), height: height * pngScale(version) };
+  }
+  return { path: shareCardPath.chart(version), width: WIDTH, height: HEIGHT };
+}

@@ -8,11 +8,14 @@
 import { type ChartOptions, renderChart, type RenderedChart, versionKey } from '../charts/chart.ts';
 import { chartById } from '../charts/index.ts';
 import { stateOrder } from '../charts/lawsuits-by-state.ts';
+import { rulingKey } from '../data/change-report.ts';
 import type { Dataset } from '../data/files.ts';
 import type { Publication } from '../data/publication-record.ts';
+import type { Ruling } from '../data/schema.ts';
 import { stateName } from '../data/state-names.ts';
 import { type CaseView, caseViews } from './cases.ts';
 import { type ChartVersion, chartVersions } from './chart-versions.ts';
+import { type WhoRuled, whoRuled } from './judges.ts';
 import { type SourceNamer, sourceNamer } from './sources.ts';
 
 export interface PublishedChart {
@@ -37,16 +40,24 @@ export interface Site {
   cases(): readonly CaseView[];
   /** Sources named by publisher and kind, court records first. */
   sources: SourceNamer;
+  /** The judges of each ruling with how they came to the bench, its grounds and the judges' words. */
+  whoRuled: WhoRuled;
   /** The day the data last changed, YYYY-MM-DD. */
   lastChanged: string;
   /** Every publication that changed the data, newest first. */
   publications: readonly Publication[];
+  /** The day the site was first published (the story's publication date), else the day the data last changed. */
+  firstPublished: string;
+  /** The day of the update that added a ruling to the site's data. */
+  addedOn(ruling: Ruling): string;
 }
 
 export interface PublicationInfo {
   lastChanged: string;
   /** Oldest first, as the record keeps them. */
   publications: readonly Publication[];
+  /** The day of the update that added each ruling, by ruling key; a ruling not listed counts as added on `lastChanged`. */
+  rulingsAddedOn?: Readonly<Record<string, string>>;
 }
 
 export function createSite(data: Dataset, published: PublicationInfo): Site {
@@ -60,6 +71,7 @@ export function createSite(data: Dataset, published: PublicationInfo): Site {
   const bySlug = new Map(versions.map((v) => [v.slug, v]));
   const drawn = new Map<string, RenderedChart<Record<string, unknown>>>();
   let cases: readonly CaseView[] | undefined;
+  const firstPublished = published.publications[0]?.date ?? published.lastChanged;
 
   const findVersion = (chartId: string, options: ChartOptions = {}) => {
     const version = bySlug.get(versionKey(chartId, options));
@@ -92,9 +104,12 @@ export function createSite(data: Dataset, published: PublicationInfo): Site {
       const version = findVersion(chartId, options);
       return { version, chart: render(version) };
     },
-    cases: () => (cases ??= caseViews(data)),
-    sources: sourceNamer(data.publishers),
+    cases: () => (cases ??= caseViews(data, firstPublished)),
+    sources: sourceNamer(data.publishers, firstPublished),
+    whoRuled: whoRuled(data, sourceNamer(data.publishers, firstPublished)),
     lastChanged: published.lastChanged,
     publications: [...published.publications].reverse(),
+    firstPublished,
+    addedOn: (ruling) => published.rulingsAddedOn?.[rulingKey(ruling)] ?? published.lastChanged,
   };
 }

@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/files.ts';
 import { suggest } from '../data/suggest.ts';
 import { countQuery } from '../site/count.ts';
-import { storyParts } from './elements.ts';
+import { MdxSyntaxError, type StoryElement, storyParts } from './elements.ts';
 import { checkFact, FACT_ASSERTIONS, type FactAssertion } from './facts.ts';
 import { linkProblem } from './links.ts';
 import { checkProps, formatPropProblem, STORY_COMPONENTS, type StoryContext } from './props.ts';
@@ -16,10 +16,11 @@ export interface StoryProblem {
   line: number;
   column: number;
   /**
-   * `prop`: a malformed prop, always an error. `stale`: a stated fact the data no longer supports,
-   * or a prop naming something this data folder lacks; an error unless stale prose is allowed.
+   * `error`: MDX that cannot be read, markup the story may not hold, or a malformed prop: always
+   * an error. `stale`: a stated fact the data no longer supports, or a prop naming something this
+   * data folder lacks; an error unless stale prose is allowed.
    */
-  kind: 'prop' | 'stale';
+  kind: 'error' | 'stale';
   message: string;
 }
 
@@ -29,7 +30,15 @@ export function checkStory(
   context: StoryContext & { data: Pick<Dataset, 'lawsuits' | 'rulings' | 'events' | 'publishers'> },
 ): StoryProblem[] {
   const problems: StoryProblem[] = [];
-  const { elements, links } = storyParts(source);
+  let parts: ReturnType<typeof storyParts>;
+  try {
+    parts = storyParts(source);
+  } catch (error) {
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    return [{ file, ...error.position, kind: 'error', message: `${error.reason}; ${SYNTAX_HELP}` }];
+  }
+  const { elements, links } = parts;
+  problems.push(...markupProblems(file, elements));
   // A quotation's source is cited like a link, so it meets the same standard.
   const quoteSources = elements.flatMap((e) => {
     const source = e.props.get('source');
@@ -50,13 +59,17 @@ export function checkStory(
       else
         problems.push({
           ...at,
-          kind: 'prop',
-          message: `<${element.name}> ${name}={${prop.source}}: is an expression that cannot be checked (write it as a plain value)`,
+          kind: 'error',
+          message: `${tagOf(element)} ${name}={${prop.source}}: is an expression that cannot be checked (write it as a plain value)`,
         });
     }
     const propProblems = checkProps(element.name, props, context);
     for (const problem of propProblems) {
-      problems.push({ ...at, kind: problem.missingFromData ? 'stale' : 'prop', message: formatPropProblem(element.name, problem) });
+      problems.push({
+        ...at,
+        kind: problem.missingFromData ? 'stale' : 'error',
+        message: formatPropProblem(element.name, problem).replace(`<${element.name}>`, tagOf(element)),
+      });
     }
     if (element.name !== 'Fact' || propProblems.length > 0) continue;
 
@@ -73,6 +86,39 @@ export function checkStory(
         `${where}: <Fact ${assertion}> states ${JSON.stringify(stale.stated)}, but the data now gives ${JSON.stringify(stale.actual)}; ` +
         `reread the prose of this ${element.section ? 'section' : 'part'}, then update the fact to match${unknown}`,
     });
+  }
+  return problems;
+}
+
+/** `<Quote>`, or `<Words> (Quote)` for a component imported under another name. */
+const tagOf = (element: StoryElement) => (element.localName ? `<${element.localName}> (${element.name})` : `<${element.name}>`);
+
+// What a writer most often trips on in MDX, said once with every syntax error.
+const SYNTAX_HELP =
+  'in MDX "<" starts a component and "{" an expression, so write a literal one as &lt; or &#123; (or inside `backticks`), close every tag (<br />), and put every attribute value in quotes (src="…"); the page was not built';
+
+// Elements that would put script, styles or another page into the story; components do those jobs.
+const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form']);
+
+/** Raw HTML that runs script or escapes the page's styles: refused wherever it stands. */
+function markupProblems(file: string, elements: readonly StoryElement[]): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  for (const element of elements) {
+    const at = { file, line: element.position.line, column: element.position.column, kind: 'error' as const };
+    if (FORBIDDEN_ELEMENTS.has(element.name.toLowerCase())) {
+      problems.push({
+        ...at,
+        message: `<${element.name}> cannot stand in the story: the page's content security policy blocks what it would load or run, so use a story component instead (see docs/writing.md)`,
+      });
+    }
+    for (const name of element.props.keys()) {
+      if (/^on[a-z]/i.test(name)) {
+        problems.push({
+          ...at,
+          message: `<${element.name}> ${name}: is an event handler, which runs script the page's content security policy blocks; remove it (the story needs no script of its own)`,
+        });
+      }
+    }
   }
   return problems;
 }

@@ -4,7 +4,7 @@
  * MDX compiler Astro itself uses), so a file is read exactly as the build reads it; a prop written
  * as an expression (`steps={[…]}`) is read by acorn and kept only when it is a plain literal.
  */
-import { type Expression, parseExpressionAt } from 'acorn';
+import { type Expression, parse, parseExpressionAt } from 'acorn';
 import { defineMdastPlugin, mdxToJs } from 'satteri';
 
 export interface Position {
@@ -22,7 +22,10 @@ export interface StoryLink {
 }
 
 export interface StoryElement {
+  /** The component as the project names it (its file's name), whatever it is imported as. */
   name: string;
+  /** The name the MDX file uses for it, when it imports it under another name. */
+  localName?: string;
   props: Map<string, PropValue>;
   position: Position;
   /** The heading of the section the element is in; undefined before the first heading. */
@@ -41,7 +44,30 @@ interface RawElement {
   position?: { start: { line: number; column: number } };
 }
 
-/** Every JSX element and every Markdown link of an MDX source, each in document order. */
+/** MDX that cannot be read, with where the reader stopped and why. */
+export class MdxSyntaxError extends Error {
+  readonly position: Position;
+  readonly reason: string;
+  constructor(position: Position, reason: string) {
+    super(`${position.line}:${position.column}: ${reason}`);
+    this.name = 'MdxSyntaxError';
+    this.position = position;
+    this.reason = reason;
+  }
+}
+
+/** The compiler's "42:1: Unexpected character … (mdx-jsx:unexpected-character)" as a position and a reason. */
+function syntaxError(error: unknown): MdxSyntaxError {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /^(\d+):(\d+)(?:-\d+:\d+)?: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(message.trim());
+  if (!match) return new MdxSyntaxError({ line: 1, column: 1 }, message);
+  return new MdxSyntaxError({ line: Number(match[1]), column: Number(match[2]) }, match[3]!);
+}
+
+/**
+ * Every JSX element and every Markdown link of an MDX source, each in document order. Throws
+ * MdxSyntaxError, with the line and column, when the source is not valid MDX.
+ */
 export function storyParts(source: string): { elements: StoryElement[]; links: StoryLink[] } {
   const found: { offset: number; element?: RawElement; heading?: string }[] = [];
   const links: StoryLink[] = [];
@@ -61,22 +87,56 @@ export function storyParts(source: string): { elements: StoryElement[]; links: S
     mdxJsxFlowElement: (node) => collect(node as unknown as RawElement),
     mdxJsxTextElement: (node) => collect(node as unknown as RawElement),
   });
-  mdxToJs(source, { mdastPlugins: [plugin] });
+  try {
+    mdxToJs(source, { mdastPlugins: [plugin] });
+  } catch (error) {
+    throw syntaxError(error);
+  }
 
+  const imported = componentImports(source);
   const elements: StoryElement[] = [];
   let section: string | undefined;
   for (const item of found.sort((a, b) => a.offset - b.offset)) {
     if (item.heading !== undefined) section = item.heading;
     const raw = item.element;
     if (!raw?.name) continue; // a fragment, <>…</>
+    const name = imported.get(raw.name) ?? raw.name;
     elements.push({
-      name: raw.name,
+      name,
+      ...(name !== raw.name ? { localName: raw.name } : {}),
       props: new Map(raw.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name ? [[a.name, propValue(a.value)]] : []))),
       position: { line: raw.position?.start.line ?? 0, column: raw.position?.start.column ?? 0 },
       section,
     });
   }
   return { elements, links };
+}
+
+/**
+ * The components an MDX file imports, by the name it uses: `import Outcomes from
+ * '../components/charts/OutcomeShares.astro'` maps Outcomes → OutcomeShares, so a component is
+ * checked against its own contract under any name. acorn reads each import statement.
+ */
+function componentImports(source: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const line of source.matchAll(/^import\s[^\n]*?from\s*['"][^'"]+\.astro['"];?\s*$/gm)) {
+    try {
+      const program = parse(line[0], { ecmaVersion: 'latest', sourceType: 'module' });
+      for (const statement of program.body) {
+        if (statement.type !== 'ImportDeclaration') continue;
+        const file = String(statement.source.value)
+          .split('/')
+          .at(-1)!
+          .replace(/\.astro$/, '');
+        for (const specifier of statement.specifiers) {
+          if (specifier.type === 'ImportDefaultSpecifier') names.set(specifier.local.name, file);
+        }
+      }
+    } catch {
+      // Not an import acorn can read: the MDX compiler reports it.
+    }
+  }
+  return names;
 }
 
 /** Every JSX element in an MDX source, in document order. */

@@ -5,14 +5,14 @@
  */
 import type { Dataset } from '../data/files.ts';
 import { lawsuitColumns } from '../data/schema.ts';
-import { publisherIndex, siteOf, STANDALONE_KINDS } from '../data/source-rules.ts';
+import { publisherIndex, siteOf, STANDALONE_KINDS, unneededParameter } from '../data/source-rules.ts';
 import { suggest } from '../data/suggest.ts';
 import type { Position } from './elements.ts';
 
 export interface LinkProblem {
   position: Position;
   /** As for props: `stale` when the link is well formed but this data lacks what it names. */
-  kind: 'prop' | 'stale';
+  kind: 'error' | 'stale';
   message: string;
 }
 
@@ -31,7 +31,7 @@ export function linkProblem(url: string, context: LinkContext): Omit<LinkProblem
   if (url.startsWith('#') || url.startsWith('mailto:')) return undefined;
   if (url.startsWith('/')) return pageProblem(url, context);
   const parsed = lawsuitColumns.source_url.safeParse(url);
-  if (!parsed.success) return { kind: 'prop', message: `link "${url}": ${parsed.error.issues[0]?.message ?? 'is not a web address'}` };
+  if (!parsed.success) return { kind: 'error', message: `link "${url}": ${parsed.error.issues[0]?.message ?? 'is not a web address'}` };
   const publisher = publisherIndex(context.data.publishers)(url);
   // Which sites are registered is the data's business, so an unlisted one is stale, not malformed.
   if (!publisher)
@@ -41,8 +41,14 @@ export function linkProblem(url: string, context: LinkContext): Omit<LinkProblem
     };
   if (!STANDALONE_KINDS.includes(publisher.kind))
     return {
-      kind: 'prop',
+      kind: 'error',
       message: `link "${url}": ${publisher.name} is a ${publisher.kind}, which may support a fact but not stand alone (link a court record or a news report)`,
+    };
+  const unneeded = unneededParameter(url, publisher);
+  if (unneeded)
+    return {
+      kind: 'error',
+      message: `link "${url}": carries the query parameter "${unneeded}", which ${publisher.domain}'s pages do not need (link the address without it)`,
     };
   return undefined;
 }

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 
-import { CHARTS } from '../charts/index.ts';
+import { CHARTS, STORY_CHARTS } from '../charts/index.ts';
 import { columnMeta, isoDate } from '../data/columns.ts';
 import type { Dataset } from '../data/files.ts';
 import { ELECTION_DAY, STORY_END } from '../data/period.ts';
@@ -19,7 +19,7 @@ import { FACT_ASSERTIONS } from './facts.ts';
 
 /** What the checks need of the data: the states listed, those with cases, the case ids. */
 export interface StoryContext {
-  data: Pick<Dataset, 'states' | 'lawsuits' | 'rulings' | 'events'>;
+  data: Pick<Dataset, 'states' | 'lawsuits' | 'rulings' | 'events' | 'quotes'>;
   statesWithCases: readonly string[];
 }
 
@@ -169,6 +169,13 @@ const chartWithDates = listed('a chart that can be shown as of a date', () => CH
 const slugFormat = fromSchema(lawsuitColumns.id);
 const codeFormat = stateCode;
 
+/** A ruling with a quotation in quotes.csv, named as "case-id/YYYY-MM-DD". */
+const quotedRuling = listed(
+  'a ruling quoted in quotes.csv (case-id/YYYY-MM-DD)',
+  (c) => [...new Set(c.data.quotes.map((q) => q.ruling))],
+  true,
+);
+
 /** Every component a writer may use in MDX, by the name it is imported as. */
 export const STORY_COMPONENTS: Record<string, Contract> = {
   Count: { ...CASE_FILTERS, places: flag },
@@ -184,16 +191,19 @@ export const STORY_COMPONENTS: Record<string, Contract> = {
     on: storyDate,
   },
   Quote: {
-    speaker: { ...text, required: true },
+    ruling: quotedRuling,
+    judge: slugFormat,
+    speaker: text,
     context: text,
-    source: { ...fromSchema(lawsuitColumns.source_url), required: true },
-    sourceName: { ...text, required: true },
+    source: fromSchema(lawsuitColumns.source_url),
+    sourceName: text,
   },
   ScrollSequence: { label: { ...text, required: true }, steps: { ...steps, required: true } },
   Step: { asOf: { ...chartDate, required: true }, title: { ...text, required: true }, since: chartDate, chart: chartWithDates },
   Totals: {},
+  Definitions: { list: { ...listed('a list the methodology defines', () => ['grounds', 'selections']), required: true } },
   ValidatorRules: {},
-  ...Object.fromEntries(CHARTS.map((chart) => [pascal(chart.id), chartContract(chart.id)])),
+  ...Object.fromEntries(STORY_CHARTS.map((chart) => [pascal(chart.id), chartContract(chart.id)])),
 };
 
 /** The chart a chart component draws: `<LawsuitsByState>` draws `lawsuits-by-state`. */
@@ -228,6 +238,28 @@ export function checkProps(component: string, props: ReadonlyMap<string, unknown
   }
   for (const [prop, rule] of Object.entries(contract)) {
     if (rule.required && !props.has(prop)) problems.push({ prop, message: `is missing (<${component}> needs it)` });
+  }
+  if (component === 'Quote') {
+    // Either the judges' words from the data (ruling, and judge when a ruling has several
+    // quotations), or words typed here with who said them and where.
+    const typed = ['speaker', 'source', 'sourceName'];
+    if (props.has('ruling')) {
+      for (const prop of [...typed, 'context'].filter((p) => props.has(p)))
+        problems.push({ prop, message: 'is not needed with ruling: the quotation, its judge and its source come from quotes.csv' });
+      const judge = props.get('judge');
+      const ruling = props.get('ruling');
+      if (typeof judge === 'string' && !context.data.quotes.some((q) => q.ruling === ruling && q.speaker === judge))
+        problems.push({
+          prop: 'judge',
+          value: judge,
+          message: `has no quotation of ${String(ruling)} in quotes.csv`,
+          missingFromData: true,
+        });
+    } else {
+      if (props.has('judge')) problems.push({ prop: 'judge', message: 'goes with ruling (a quotation from quotes.csv)' });
+      for (const prop of typed.filter((p) => !props.has(p)))
+        problems.push({ prop, message: 'is missing (<Quote> needs ruling, or speaker, source and sourceName)' });
+    }
   }
   if (component === 'Fact') {
     const stated = FACT_ASSERTIONS.filter((a) => props.has(a));

@@ -68,11 +68,9 @@ async function sizes(page: Page) {
   );
 }
 
-async function settle(page: Page, check: () => Promise<boolean>) {
-  for (let i = 0; i < 50; i++) {
-    if (await check()) return;
-    await page.waitForTimeout(100);
-  }
+/** Waits until the frames have taken their heights, however long a loaded machine needs. */
+async function settle(_page: Page, check: () => Promise<boolean>) {
+  await expect.poll(check, { timeout: 30_000, interval: 50 }).toBe(true);
 }
 
 async function openHost(file: string, width: number): Promise<{ page: Page; problems: PageProblems }> {
@@ -158,12 +156,20 @@ describe('forged messages', () => {
     await settle(page, async () => (await sizes(page)).every(fits));
     const before = (await sizes(page)).map((s) => s.outer);
     await page.evaluate((hostUrl) => {
+      // Listeners run in the order they were added, so once this one has seen every forged
+      // message, embed.js (added earlier) has handled them too.
+      (window as unknown as { forgedSeen: number }).forgedSeen = 0;
+      window.addEventListener('message', (event) => {
+        if ((event.data as { type?: string })?.type === 'lawsuits-embed:height' && event.data.chart === 'timeline')
+          (window as unknown as { forgedSeen: number }).forgedSeen++;
+      });
       const forger = document.createElement('iframe');
       forger.src = `${hostUrl}/forger.html`;
       document.body.append(forger);
       window.postMessage({ type: 'lawsuits-embed:height', version: 1, chart: 'timeline', height: 60 }, '*');
     }, host.url);
-    await page.waitForTimeout(800);
+    // One message from the host itself and two from the forger's frame.
+    await page.waitForFunction(() => (window as unknown as { forgedSeen: number }).forgedSeen >= 3);
     expect((await sizes(page)).map((s) => s.outer)).toEqual(before);
     await page.close();
   });
@@ -185,13 +191,14 @@ describe('framing rules', () => {
     const page = await browser().newPage();
     const problems = watchProblems(page);
     await page.goto(`${host.url}/without-script.html`);
+    const refused = page.waitForEvent('console', { predicate: (m) => /frame-ancestors|Refused to (display|frame)/.test(m.text()) });
     await page.evaluate((url) => {
       const frame = document.createElement('iframe');
       frame.id = 'story';
       frame.src = `${url}/`;
       document.body.append(frame);
     }, siteUrl);
-    await page.waitForTimeout(1000);
+    await refused;
     const frame = page.frames().find((f) => f.url().startsWith(siteUrl) && new URL(f.url()).pathname === '/');
     const rendered = frame ? await frame.evaluate(() => document.querySelector('h1')?.textContent ?? null).catch(() => null) : null;
     expect(rendered).toBeNull();

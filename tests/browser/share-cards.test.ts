@@ -26,7 +26,11 @@ const cards = [
 
 test('every kind of page has its card: the story, states, cases and chart versions', () => {
   expect(cards).toContain('/share/story.png');
-  for (const kind of ['states', 'cases', 'charts']) expect(cards.some((c) => c.startsWith(`/share/${kind}/`)), kind).toBe(true);
+  for (const kind of ['states', 'cases', 'charts'])
+    expect(
+      cards.some((c) => c.startsWith(`/share/${kind}/`)),
+      kind,
+    ).toBe(true);
 });
 
 test('no card is more than 30% blank rows or columns', async () => {
@@ -35,7 +39,11 @@ test('no card is more than 30% blank rows or columns', async () => {
   const measured = await page.evaluate(
     async ({ paths, measure }) => {
       // The helper's own source, so page and Node measure alike.
-      const blank = new Function(`return ${measure}`)() as (rgba: ArrayLike<number>, w: number, h: number) => { rows: number; columns: number };
+      const blank = new Function(`return ${measure}`)() as (
+        rgba: ArrayLike<number>,
+        w: number,
+        h: number,
+      ) => { rows: number; columns: number };
       const results: { path: string; width: number; height: number; rows: number; columns: number }[] = [];
       for (const path of paths) {
         const image = new Image();

@@ -20,6 +20,8 @@ const fileOf = (pathname: string) => pageFile(dist, pathname);
 const documents = new Map(pages.map((p) => [p, parseHTML(readFileSync(fileOf(p), 'utf8')).document]));
 const html = (p: string) => readFileSync(fileOf(p), 'utf8');
 const isEmbed = (p: string) => p.startsWith('/embed/');
+/** Script elements that hold data (a JSON island, JSON-LD): browsers never run them, so no budget or CSP applies. */
+const isDataBlock = (type: string | null) => type === 'application/json' || type === 'application/ld+json';
 
 /** Story pages may ship at most this much JavaScript, gzipped; embeds much less. */
 const JS_BUDGET_BYTES = { story: 9 * 1024, embed: 3 * 1024 };
@@ -116,8 +118,7 @@ describe('JavaScript budget', () => {
     const document = documents.get(pathname)!;
     let source = '';
     for (const script of document.querySelectorAll('script')) {
-      const type = script.getAttribute('type');
-      if (type === 'application/json') continue;
+      if (isDataBlock(script.getAttribute('type'))) continue;
       const src = script.getAttribute('src');
       source += src ? readFileSync(path.join(dist, src), 'utf8') : script.textContent;
     }
@@ -155,7 +156,7 @@ describe('content security policy', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("object-src 'none'");
     for (const script of document.querySelectorAll('script:not([src])')) {
-      if (script.getAttribute('type') === 'application/json') continue;
+      if (isDataBlock(script.getAttribute('type'))) continue;
       const hash = `'sha256-${createHash('sha256')
         .update(script.textContent ?? '')
         .digest('base64')}'`;

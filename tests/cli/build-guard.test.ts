@@ -6,6 +6,7 @@ import path from 'node:path';
 
 import { describe, expect, test } from 'vitest';
 
+import { BROKEN_LAWSUITS } from '../helpers/broken-files.ts';
 import { dataDirWith } from '../helpers/data-dir.ts';
 import { ROOT, runScript } from '../helpers/run.ts';
 
@@ -19,7 +20,7 @@ function previousSite() {
 describe('npm run build with bad data', () => {
   test('exits 1, prints the problem and leaves the previous dist/ untouched', () => {
     const outDir = previousSite();
-    const dir = dataDirWith({ 'lawsuits.csv': { fixture: 'lawsuits/unknown-enum.csv' } });
+    const dir = dataDirWith({ 'lawsuits.csv': { edits: BROKEN_LAWSUITS['unknown-enum']! } });
     const { status, stderr } = runScript('scripts/build.ts', { DATA_DIR: dir, OUT_DIR: outDir });
     expect(status).toBe(1);
     expect(stderr).toContain('plaintiff_type "electrs": is not an allowed value');
@@ -31,7 +32,7 @@ describe('npm run build with bad data', () => {
 describe('a bare astro build with bad data', () => {
   test('is stopped by the data guard before any page is written', () => {
     const outDir = previousSite();
-    const dir = dataDirWith({ 'lawsuits.csv': { fixture: 'lawsuits/duplicate-id.csv' } });
+    const dir = dataDirWith({ 'lawsuits.csv': { edits: BROKEN_LAWSUITS['duplicate-id']! } });
     const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd: ROOT,
       env: { ...process.env, DATA_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },

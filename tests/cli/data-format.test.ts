@@ -40,3 +40,15 @@ describe.each([
     expect(git(dir, 'diff', '--unified=0', '--', 'lawsuits.csv')).toMatch(/^\+mi-costantino-v-detroit,Costantino v\. Detroit,/m);
   });
 });
+
+test('a file saved in a Windows code page is named and left exactly as it was', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lawsuits-format-'));
+  cpSync(path.join(ROOT, 'data'), dir, { recursive: true });
+  const file = path.join(dir, 'rulings.csv');
+  const bytes = Buffer.from(readFileSync(file, 'utf8').replace('Judge Daniel Kiley', 'Judge Daniel Kíley'), 'latin1');
+  writeFileSync(file, bytes);
+  const { status, stderr } = runScript('scripts/data-format.ts', { DATA_DIR: dir });
+  expect(status).toBe(1);
+  expect(stderr).toMatch(/rulings\.csv:\d+: file "Kíley": is not UTF-8: .*\nNot rewritten\./);
+  expect(readFileSync(file).equals(bytes)).toBe(true);
+});

@@ -23,7 +23,7 @@ describe('components given markup the validator would refuse', () => {
     if (!data.ok) throw new Error('fixture invalid');
     const evil = { ...data.data.lawsuits[0]!, case_name: '<script>alert(1)</script>', summary: '<img src=x onerror=alert(1)>' };
     const html = await container.renderToString(CaseTable, {
-      props: { cases: caseViews({ ...data.data, lawsuits: [evil] }), caption: 'x' },
+      props: { cases: caseViews({ ...data.data, lawsuits: [evil] }, '2026-11-26'), caption: 'x' },
     });
     const { document } = parseHTML(`<body>${html}</body>`);
     expect(document.querySelectorAll('script, img')).toHaveLength(0);

@@ -1,13 +1,14 @@
 /**
- * One committed fixture per kind of bad input (tests/fixtures/lawsuits/*.csv), each a copy of
- * the base lawsuits.csv with one thing broken, and the exact message the data desk will see.
+ * Each kind of bad input, written as the base lawsuits.csv with one thing broken, and the exact
+ * message the data desk will see.
  */
 import { describe, expect, test } from 'vitest';
 
+import { BROKEN_LAWSUITS as broken } from '../helpers/broken-files.ts';
 import { dataDirWith, messagesFor } from '../helpers/data-dir.ts';
 
 const COLUMNS =
-  'id,case_name,state,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,ended,related,summary,source_url,source_url_2';
+  'id,case_name,state,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,ended,related,summary,source_url,source_url_2,archive_url,archive_url_2';
 
 const expected: Record<string, string[]> = {
   'missing-column': [`data/lawsuits.csv:1: header "claim": column is missing (expected the columns ${COLUMNS})`],
@@ -48,6 +49,13 @@ const expected: Record<string, string[]> = {
   'tracking-url': [
     'data/lawsuits.csv:3: source_url "https://law.justia.com/cases/federal/appellate-courts/ca1…": carries the tracking parameter "utm_source"; cite the address without it (expected a full https:// address of a public page)',
   ],
+  'credentials-url': [
+    'data/lawsuits.csv:4: source_url_2 "https://desk:hunter2@www.democracydocket.com/cases/georgi…": carries a user name or password before "@"; cite the public address, without them (expected a full https:// address of a public page)',
+  ],
+  // Any parameter the site's row in publishers.csv does not list, not only the known tracking ones.
+  'unneeded-query': [
+    'data/lawsuits.csv:2: source_url "https://www.azcentral.com/story/news/politics/elections/2…": carries the query parameter "cid", which data/publishers.csv does not list as needed by azcentral.com; cite the address without it (or, if the page cannot be found without it, list it in the query column of azcentral.com)',
+  ],
   'formula-cells': [
     'data/lawsuits.csv:2: case_name "=HYPERLINK(\\"https://evil.example\\",\\"click\\")": starts with "=", so a spreadsheet would run it as a formula; reword it or drop that first character (expected plain text of at most 160 characters)',
     'data/lawsuits.csv:3: plaintiffs "+1 voters": starts with "+", so a spreadsheet would run it as a formula; reword it or drop that first character (expected plain text of at most 200 characters)',
@@ -61,14 +69,18 @@ const expected: Record<string, string[]> = {
     'data/lawsuits.csv:3: row: a quote appears inside an unquoted cell (expected the whole cell in quotes, with inner quotes doubled)',
   ],
   'unquoted-comma': [
-    'data/lawsuits.csv:4: row: has 16 cells but the header has 15 (expected one cell per column; a comma inside a cell needs the whole cell in "quotes")',
+    'data/lawsuits.csv:4: row: has 18 cells but the header has 17 (expected one cell per column; a comma inside a cell needs the whole cell in "quotes")',
   ],
   'unclosed-quote': ['data/lawsuits.csv:5: row: a quoted cell is never closed (expected a closing " before the end of the file)'],
 };
 
 describe('each kind of bad lawsuits.csv is reported with its line, column and a fix', () => {
-  test.each(Object.entries(expected))('%s', (fixture, messages) => {
-    const dir = dataDirWith({ 'lawsuits.csv': { fixture: `lawsuits/${fixture}.csv` } });
+  test('every kind of damage has its expected messages', () => {
+    expect(Object.keys(expected).sort()).toEqual(Object.keys(broken).sort());
+  });
+
+  test.each(Object.entries(expected))('%s', (kind, messages) => {
+    const dir = dataDirWith({ 'lawsuits.csv': { edits: broken[kind]! } });
     expect(messagesFor(dir)).toEqual(messages);
   });
 });

@@ -1,19 +1,19 @@
 /**
- * One committed fixture per kind of bad rulings.csv (tests/fixtures/rulings/*.csv), each the base
- * rulings with one thing wrong, and the exact message the data desk sees.
+ * Each kind of bad rulings.csv, written as the base rulings with one thing wrong, and the exact
+ * message the data desk sees.
  */
 import { describe, expect, test } from 'vitest';
 
+import { BROKEN_RULINGS as broken } from '../helpers/broken-files.ts';
 import { dataDirWith, messagesFor } from '../helpers/data-dir.ts';
 
 const ACTIONS =
   '"granted relief", "denied relief", "dismissed", "affirmed", "reversed", "appeal dismissed", "leave denied", "certiorari denied", "withdrawn", "settled", "moot"';
 
 const expected: Record<string, string[]> = {
+  // The case's correct appeal below the bad row is not blamed for the ruling it seems to lack.
   'unknown-case': [
     'data/rulings.csv:3: case_id "ga-wood-v-rafensperger-ndga": is not listed in data/lawsuits.csv (expected one of az-trump-v-hobbs, ga-wood-v-raffensperger-ndga, ga-pearson-v-kemp, mi-costantino-v-detroit); did you mean "ga-wood-v-raffensperger-ndga"?',
-    // Without its first ruling the case's appeal has nothing below it: said once, on the appeal's row.
-    'data/rulings.csv:4: action "affirmed": decides an appeal in a "federal appeals" court, but ga-wood-v-raffensperger-ndga has no earlier ruling of a lower court (expected the ruling that was appealed, on or before 2020-12-05)',
   ],
   'before-filing': [
     'data/rulings.csv:10: date "2020-11-05": is before mi-costantino-v-detroit was filed on 2020-11-09 (expected a date on or after the filing)',
@@ -52,8 +52,12 @@ const expected: Record<string, string[]> = {
 };
 
 describe('each kind of bad rulings.csv is reported with its line, column and a fix', () => {
-  test.each(Object.entries(expected))('%s', (fixture, messages) => {
-    const dir = dataDirWith({ 'rulings.csv': { fixture: `rulings/${fixture}.csv` } });
+  test('every kind of damage has its expected messages', () => {
+    expect(Object.keys(expected).sort()).toEqual(Object.keys(broken).sort());
+  });
+
+  test.each(Object.entries(expected))('%s', (kind, messages) => {
+    const dir = dataDirWith({ 'rulings.csv': { edits: broken[kind]! } });
     expect(messagesFor(dir)).toEqual(messages);
   });
 });

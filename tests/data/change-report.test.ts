@@ -72,4 +72,34 @@ describe('changeReport', () => {
     expect(report.cases.added.map((c) => c.id)).toEqual(['ga-new-case']);
     expect(report.events.removed).toEqual([before.events.at(-1)!.id]);
   });
+
+  test('each edited cell is named with its file, row, column, old and new value', () => {
+    const before = chartData();
+    const after = copy(before);
+    const ruling = after.rulings[3]!;
+    ruling.detail = 'A corrected account of the ruling.';
+    after.lawsuits[2]!.docket = 'NEW-123';
+    const report = changeReport(before, after);
+    expect(report.cells).toEqual([
+      {
+        file: 'lawsuits.csv',
+        subject: before.lawsuits[2]!.id,
+        column: 'docket',
+        from: before.lawsuits[2]!.docket ?? '',
+        to: 'NEW-123',
+      },
+      {
+        file: 'rulings.csv',
+        subject: `${ruling.case_id} ${ruling.date} ${ruling.court} ${ruling.action}`,
+        column: 'detail',
+        from: before.rulings[3]!.detail,
+        to: 'A corrected account of the ruling.',
+      },
+    ]);
+    const lines = formatChanges(report, 'the publication of 2026-11-26');
+    expect(lines).toContain('  Edited 2 cells:');
+    expect(lines).toContain(
+      `    ~ rulings.csv ${ruling.case_id} ${ruling.date} ${ruling.court} ${ruling.action} detail: ${JSON.stringify(before.rulings[3]!.detail.slice(0, 57) + (before.rulings[3]!.detail.length > 60 ? '…' : ''))} → "A corrected account of the ruling."`,
+    );
+  });
 });

@@ -1,13 +1,15 @@
 /** Checks across files, and that every problem in every file is reported in one run. */
-import { readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, test } from 'vitest';
 
 import { loadDataset } from '../../src/data/load.ts';
-import { dataDirWith, FIXTURES, messagesFor } from '../helpers/data-dir.ts';
+import { disagreementColumns, eventColumns } from '../../src/data/schema.ts';
+import { dataDirWith, messagesFor } from '../helpers/data-dir.ts';
 
-const EVENTS = 'id,date,label,description,category,state,on_timeline,source_url,source_url_2\n';
+const EVENTS = `${Object.keys(eventColumns).join(',')}\n`;
 
 describe('the dataset', () => {
   test('the base fixture loads into typed records', () => {
@@ -24,13 +26,21 @@ describe('the dataset', () => {
 
   test('problems in several files are all reported at once, sorted by file and line', () => {
     const dir = dataDirWith({
-      'lawsuits.csv': { fixture: 'lawsuits/formula-cells.csv' },
+      'lawsuits.csv': {
+        edits: [
+          { line: 2, set: { case_name: '=HYPERLINK("https://evil.example","click")' } },
+          { line: 3, set: { plaintiffs: '+1 voters' } },
+          { line: 4, set: { summary: '-dismissed' } },
+          { line: 5, set: { court: '@SUM(A1:A2)' } },
+        ],
+      },
       'events.csv': {
-        text: `${EVENTS}krebs-fired,2020-11-17,Krebs fired,The president fires the CISA director.,firing,XX,maybe,https://abc7.com/x,\n`,
+        edits: [
+          { line: 2, remove: true },
+          { line: 3, set: { state: 'XX', on_timeline: 'maybe' } },
+        ],
       },
-      'states.csv': {
-        text: 'code,name,kind\nAZ,Arizona,state\nGA,Georgia,state\nMI,Michigan,state\nPA,Pennsylvania,state\nPA,Penn,state\n',
-      },
+      'states.csv': { edits: [{ after: 5, copyOf: 5, set: { name: 'Penn' } }] },
     });
     const messages = messagesFor(dir);
     expect(messages.map((m) => m.split(': ')[0])).toEqual([
@@ -55,44 +65,31 @@ describe('the dataset', () => {
 
   test('an empty file and a header without rows are reported', () => {
     expect(messagesFor(dataDirWith({ 'events.csv': { text: '' } }))).toEqual([
-      'data/events.csv:1: header: is missing: the file is empty (expected a header row: id,date,label,description,category,state,on_timeline,source_url,source_url_2)',
+      'data/events.csv:1: header: is missing: the file is empty (expected a header row: id,date,label,description,category,state,on_timeline,source_url,source_url_2,archive_url,archive_url_2)',
     ]);
     expect(messagesFor(dataDirWith({ 'events.csv': { text: EVENTS } }))).toEqual([
       'data/events.csv: file: has a header but no rows (expected at least one row of data)',
     ]);
   });
 
-  const HEADER =
-    'id,case_name,state,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,ended,related,summary,source_url,source_url_2\n';
-  const SOURCE = 'https://www.democracydocket.com/cases/example/';
-
   test('a case needs a filing date or a ruling, so it can be placed in time', () => {
     const dir = dataDirWith({
-      'lawsuits.csv': {
-        text: `${HEADER}pa-x,X v. Y,PA,Court,state trial,,,Someone,voters and groups,other,no,,Something happened.,${SOURCE},\n`,
-      },
-      'rulings.csv': { text: 'case_id,date,court,court_level,docket,action,favoured,detail,source_url,source_url_2\n' },
+      'lawsuits.csv': { edits: [{ after: 5, copyOf: 5, set: { id: 'pa-x', docket: '', filed_date: '', ended: 'no' } }] },
     });
     expect(messagesFor(dir)).toEqual([
-      'data/lawsuits.csv:2: filed_date "": is empty and data/rulings.csv has no ruling for pa-x (expected a filing date or a ruling, so the case can be placed in time)',
+      'data/lawsuits.csv:6: filed_date "": is empty and data/rulings.csv has no ruling for pa-x (expected a filing date or a ruling, so the case can be placed in time)',
     ]);
   });
 
   test('a case still marked open after an ending by the parties is reported', () => {
-    const base = readFileSync(path.join(FIXTURES, 'base/lawsuits.csv'), 'utf8');
-    const dir = dataDirWith({
-      'lawsuits.csv': { text: base.replace('trump campaign,fraud and machines,yes,', 'trump campaign,fraud and machines,no,') },
-    });
+    const dir = dataDirWith({ 'lawsuits.csv': { edits: [{ line: 2, set: { ended: 'no' } }] } });
     expect(messagesFor(dir)).toEqual([
       'data/lawsuits.csv:2: ended "no": is "no" but the last ruling of az-trump-v-hobbs is "moot" on 2020-11-13, which ended it (expected "yes")',
     ]);
   });
 
   test('related cases must exist and not be the case itself', () => {
-    const base = readFileSync(path.join(FIXTURES, 'base/lawsuits.csv'), 'utf8');
-    const dir = dataDirWith({
-      'lawsuits.csv': { text: base.replace('fraud and machines,yes,,', 'fraud and machines,yes,ga-pearson-v-kem az-trump-v-hobbs,') },
-    });
+    const dir = dataDirWith({ 'lawsuits.csv': { edits: [{ line: 2, set: { related: 'ga-pearson-v-kem az-trump-v-hobbs' } }] } });
     expect(messagesFor(dir)).toEqual([
       'data/lawsuits.csv:2: related "ga-pearson-v-kem az-trump-v-hobbs": has "ga-pearson-v-kem", which is not the id of a case in this file (expected ids of other cases, separated by spaces); did you mean "ga-pearson-v-kemp"?',
       'data/lawsuits.csv:2: related "ga-pearson-v-kem az-trump-v-hobbs": has "az-trump-v-hobbs", which names the case itself (expected ids of other cases, separated by spaces)',
@@ -100,22 +97,32 @@ describe('the dataset', () => {
   });
 
   test('columns may come in any order; the header names them', () => {
-    const text = [
-      'state,id,case_name,court,court_level,docket,filed_date,plaintiffs,plaintiff_type,claim,ended,related,summary,source_url,source_url_2',
-      `PA,pa-x,X v. Y,Court,state trial,,2020-11-05,Someone,voters and groups,other,no,,Something happened.,${SOURCE},`,
-    ].join('\n');
-    const result = loadDataset(
-      dataDirWith({
-        'lawsuits.csv': { text },
-        'rulings.csv': { text: 'case_id,date,court,court_level,docket,action,favoured,detail,source_url,source_url_2\n' },
-      }),
-    );
-    expect(result.ok && result.data.lawsuits[0]).toMatchObject({ id: 'pa-x', state: 'PA', ended: 'no' });
+    // Every row with its columns reversed.
+    const reversed = (text: string) => stringify((parse(text) as string[][]).map((cells) => cells.reverse()));
+    const plain = loadDataset(dataDirWith());
+    const result = loadDataset(dataDirWith({ 'lawsuits.csv': { transform: reversed }, 'rulings.csv': { transform: reversed } }));
+    expect(result.ok && plain.ok && result.data).toEqual(plain.ok && plain.data);
+  });
+
+  test('an optional column may be left out of the header: a notice, and its cells count as empty', () => {
+    const result = loadDataset(dataDirWith({ 'lawsuits.csv': { edits: [{ dropColumn: 'related' }, { dropColumn: 'docket' }] } }));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.data.lawsuits.every((c) => c.related === undefined && c.docket === undefined)).toBe(true);
+    expect(result.notices.filter((n) => n.file.endsWith('lawsuits.csv')).map((n) => `${n.line} ${n.value}: ${n.message}`)).toEqual([
+      '1 docket: optional column is not in this file, so its cells count as empty (add the column to fill it in)',
+      '1 related: optional column is not in this file, so its cells count as empty (add the column to fill it in)',
+    ]);
+  });
+
+  test('a required column left out of the header is still an error', () => {
+    expect(messagesFor(dataDirWith({ 'rulings.csv': { edits: [{ dropColumn: 'detail' }] } }))).toEqual([
+      expect.stringMatching(/^data\/rulings\.csv:1: header "detail": column is missing \(expected the columns case_id,date,/),
+    ]);
   });
 });
 
 describe('disagreements.csv', () => {
-  const HEADER = 'subject,column,chosen,chosen_source,alternative,alternative_source,reason\n';
+  const HEADER = `${Object.keys(disagreementColumns).join(',')}\n`;
   const row = (subject: string, column: string, chosen: string) =>
     `${subject},${column},${chosen},https://www.ajc.com/a,2020-11-30,https://www.cnn.com/b,The first petition came first.\n`;
 

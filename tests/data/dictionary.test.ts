@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { describe, expect, test } from 'vitest';
 
-import { dictionarySection, END, START, withDictionary } from '../../scripts/lib/dictionary-doc.ts';
+import { GENERATED_SECTIONS, sectionText, withSection } from '../../scripts/lib/generated-docs.ts';
 import { isOptional } from '../../src/data/columns.ts';
 import { dataDictionary, dictionaryMarkdown } from '../../src/data/dictionary.ts';
 import { DATA_FILES } from '../../src/data/files.ts';
@@ -64,12 +64,15 @@ describe('dataDictionary', () => {
     expect(markdown).toContain('### lawsuits.csv');
     expect(markdown).toContain('### rulings.csv');
     expect(markdown).toContain('| `ended` | yes | Whether the case is over');
+    // The published lawsuits table's derived columns are listed apart, never as columns to type.
+    expect(markdown).toMatch(/also has these columns, worked out from the other files[^]*\| `outcome` \| no \| How the case ended/);
     const withPipe = dictionaryMarkdown([
       {
         file: 'x.csv',
         row: 'a test',
         optional: true,
         columns: [{ name: 'a', description: 'one | two', required: true, expected: 'text', example: 'x' }],
+        derived: [],
       },
     ]);
     expect(withPipe).toContain('| `a` | yes | one \\| two | text | `x` |');
@@ -79,14 +82,18 @@ describe('dataDictionary', () => {
 describe('docs/data-desk.md', () => {
   const guide = readFileSync(GUIDE, 'utf8');
 
+  const dictionary = GENERATED_SECTIONS.find((s) => s.file === 'docs/data-desk.md')!;
+
   test('holds the dictionary generated from the current schemas (run npm run docs:data if this fails)', () => {
-    const section = guide.slice(guide.indexOf(START), guide.indexOf(END) + END.length);
-    expect(section).toBe(dictionarySection());
-    expect(withDictionary(guide, GUIDE)).toBe(guide);
+    const section = guide.slice(guide.indexOf(dictionary.start), guide.indexOf(dictionary.end) + dictionary.end.length);
+    expect(section).toBe(sectionText(dictionary));
+    expect(withSection(guide, dictionary)).toBe(guide);
   });
 
   test('a document without the markers is refused with a message', () => {
-    expect(() => withDictionary('# no markers\n', 'docs/x.md')).toThrow(`docs/x.md: expected the markers ${START} and ${END}`);
+    expect(() => withSection('# no markers\n', dictionary)).toThrow(
+      `docs/data-desk.md: expected the markers ${dictionary.start} and ${dictionary.end}`,
+    );
   });
 
   test('every message quoted in the error table is one the validator prints', () => {

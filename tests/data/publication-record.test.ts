@@ -5,14 +5,17 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, test } from 'vitest';
 
+import { rulingKey } from '../../src/data/change-report.ts';
 import type { Dataset } from '../../src/data/files.ts';
 import {
   changesSincePublished,
   dataLastChanged,
   emptyRecord,
   fingerprint,
+  formatRecordProblem,
   readRecord,
   RECORD_FILE,
+  rulingsAddedOn,
   serialiseRecord,
   withPublication,
 } from '../../src/data/publication-record.ts';
@@ -88,14 +91,74 @@ describe('the publication record', () => {
     expect(text.split('\n').filter((line) => line.startsWith('      {') && line.includes('"case_id":'))).toHaveLength(data.rulings.length);
   });
 
-  test('a folder without a record has published nothing; a damaged record is named', () => {
+  test('a folder without a record has published nothing; a damaged record is named at its line and column', () => {
     const dir = folder();
     expect(readRecord(dir)).toMatchObject({ ok: true, found: false, record: emptyRecord() });
-    writeFileSync(path.join(dir, RECORD_FILE), '{"version":2}');
-    const read = readRecord(dir);
-    expect(read.ok).toBe(false);
-    expect(!read.ok && read.problem).toMatch(/^is not a publication record this version can read/);
-    writeFileSync(path.join(dir, RECORD_FILE), '{');
-    expect(readRecord(dir)).toMatchObject({ ok: false, problem: 'is not valid JSON' });
+    const text = serialiseRecord(withPublication(emptyRecord(), data, '2026-11-26'));
+    const problemOf = (damaged: string) => {
+      writeFileSync(path.join(dir, RECORD_FILE), damaged);
+      const read = readRecord(dir);
+      return read.ok ? 'read' : formatRecordProblem(read, 'data/publications.json');
+    };
+    // Half written: a save cut short in the middle of the data.
+    const cut = text.slice(0, Math.floor(text.length * 0.6));
+    const lines = cut.split('\n');
+    expect(problemOf(cut)).toMatch(
+      new RegExp(`^data/publications\\.json:${lines.length}:\\d+: is not valid JSON: .*cut short.*; restore it from version control`),
+    );
+    // A comma lost in a hand edit of line 5.
+    const noComma = text.split('\n');
+    noComma[4] = noComma[4]!.replace(/,$/, '');
+    expect(problemOf(noComma.join('\n'))).toMatch(
+      /^data\/publications\.json:6:\d+: is not valid JSON: a comma is missing before this point;/,
+    );
+    expect(problemOf('{"version":2}')).toMatch(/^data\/publications\.json:1:12: version 2: /);
   });
+
+  test('a publication dated after today is refused at its date', () => {
+    const dir = folder();
+    const ahead = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+    const text = serialiseRecord(withPublication(emptyRecord(), data, ahead));
+    writeFileSync(path.join(dir, RECORD_FILE), text);
+    const read = readRecord(dir);
+    const line = text.split('\n').findIndex((l) => l.includes(`"date": "${ahead}"`)) + 1;
+    expect(!read.ok && formatRecordProblem(read, 'data/publications.json')).toBe(
+      `data/publications.json:${line}:15: publications[0].date "${ahead}": is after today (${new Date().toISOString().slice(0, 10)}); a publication cannot be dated in the future, so correct it to the day it was published; restore it from version control (git checkout -- data/publications.json) or fix that spot (expected the record npm run publish writes)`,
+    );
+  });
+});
+
+describe('rulingsAddedOn', () => {
+  const data = chartData();
+  const [oldest, ...rest] = [...data.rulings].sort((a, b) => a.date.localeCompare(b.date));
+  const later = rest.at(-1)!;
+  const withoutLater = { ...data, rulings: data.rulings.filter((r) => r !== later) };
+  const first = withPublication(emptyRecord(), withoutLater, '2026-11-26');
+  const second = withPublication(first, data, '2026-12-01');
+
+  test('dates a ruling by the update whose change list names it', () => {
+    const added = rulingsAddedOn(second, data, '2026-12-05');
+    expect(added.get(rulingKey(later))).toBe('2026-12-01');
+    expect(added.get(rulingKey(oldest!))).toBe('2026-11-26');
+    expect(added.size).toBe(data.rulings.length);
+  });
+
+  test('dates a ruling the last publication did not hold by the coming update', () => {
+    expect(rulingsAddedOn(first, data, '2026-12-05').get(rulingKey(later))).toBe('2026-12-05');
+  });
+
+  test('dates a published ruling no change list names by the first update that recorded rulings', () => {
+    const handWritten = { ...second, publications: second.publications.map((p) => ({ ...p, changes: ['Rulings recorded.'] })) };
+    expect(rulingsAddedOn(handWritten, data, '2026-12-05').get(rulingKey(later))).toBe('2026-11-26');
+  });
+});
+
+test('a record written before a data file existed reads as having published none of it', () => {
+  const dir = folder();
+  const data = chartData();
+  const written = JSON.parse(serialiseRecord(withPublication(emptyRecord(), data, '2026-11-26'))) as { data: Record<string, unknown> };
+  delete written.data['judges'];
+  writeFileSync(path.join(dir, RECORD_FILE), JSON.stringify(written));
+  const read = readRecord(dir);
+  expect(read.ok && read.record.data?.judges).toEqual([]);
 });

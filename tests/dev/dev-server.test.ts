@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { escape } from 'html-escaper';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 
 import { FIXTURES } from '../helpers/data-dir.ts';
 import { ROOT, runScript } from '../helpers/run.ts';
@@ -54,16 +54,21 @@ async function get(url: string): Promise<Page | undefined> {
 
 /** Polls until the page satisfies `ok`; fails with the last answer seen. */
 async function waitFor(url: string, ok: (page: Page) => boolean, timeout: number): Promise<Page> {
-  const until = Date.now() + timeout;
   let last: Page | undefined;
-  while (Date.now() < until) {
-    last = await get(url);
-    if (last && ok(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+  try {
+    return await vi.waitFor(
+      async () => {
+        last = await get(url);
+        if (!last || !ok(last)) throw new Error('not yet');
+        return last;
+      },
+      { timeout, interval: 300 },
+    );
+  } catch {
+    throw new Error(
+      `${url} did not reach the expected state in ${timeout} ms; last answer: ${last ? `${last.status} ${last.body.slice(0, 400)}` : 'none'}`,
+    );
   }
-  throw new Error(
-    `${url} did not reach the expected state in ${timeout} ms; last answer: ${last ? `${last.status} ${last.body.slice(0, 400)}` : 'none'}`,
-  );
 }
 
 /** The first message the dev server's WebSocket sends a new client (after "connected"). */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 import { checkData, isDataFile, overlayError, problemPage, rendersFromData } from '../../src/integrations/data-watch.ts';
+import { BROKEN_LAWSUITS } from '../helpers/broken-files.ts';
 import { dataDirWith } from '../helpers/data-dir.ts';
 import { ROOT } from '../helpers/run.ts';
 
@@ -43,7 +44,7 @@ describe('which requests are answered with the problems while the data is bad', 
 });
 
 describe('the problem page and the overlay', () => {
-  const dir = dataDirWith({ 'lawsuits.csv': { fixture: 'lawsuits/html-in-text.csv' } });
+  const dir = dataDirWith({ 'lawsuits.csv': { edits: BROKEN_LAWSUITS['html-in-text']! } });
   const state = checkData(dir);
 
   test('the data really is bad', () => {

@@ -25,7 +25,7 @@ describe('sourceLabel', () => {
 });
 
 describe('sourceNamer', () => {
-  const name = sourceNamer(publishers);
+  const name = sourceNamer(publishers, '2026-11-26');
 
   test('puts court records first, then copies, news, trackers and reference works, whatever the order in the row', () => {
     const views = name([
@@ -40,7 +40,7 @@ describe('sourceNamer', () => {
 
   test('finds a subdomain under its registered parent and keeps the address as given', () => {
     const [view] = name(['https://law.justia.com/cases/federal/1.html']);
-    expect(view).toEqual({
+    expect(view).toMatchObject({
       url: 'https://law.justia.com/cases/federal/1.html',
       publisher: 'Justia',
       kind: 'court record copy',
@@ -51,6 +51,28 @@ describe('sourceNamer', () => {
   test('skips empty source cells and keeps the row order within a kind', () => {
     const views = name([undefined, 'https://www.detroitnews.com/b', 'https://detroitnews.com/a']);
     expect(views.map((v) => v.url)).toEqual(['https://www.detroitnews.com/b', 'https://detroitnews.com/a']);
+  });
+
+  test("archives each source as of the fact's day, or of the first publication when the fact has none", () => {
+    const [dated] = name(['https://www.detroitnews.com/a'], { day: '2020-11-16' });
+    expect(dated!.archive).toEqual({
+      url: 'https://web.archive.org/web/20201116/https://www.detroitnews.com/a',
+      date: '2020-11-16',
+      origin: 'wayback',
+    });
+    const [undated] = name(['https://www.detroitnews.com/a']);
+    expect(undated!.archive.url).toBe('https://web.archive.org/web/20261126/https://www.detroitnews.com/a');
+  });
+
+  test("takes the desk's archived copy of the source at the same position, whatever the sorting", () => {
+    const views = name(['https://www.detroitnews.com/a', 'https://law.justia.com/b'], {
+      day: '2020-11-16',
+      archives: [undefined, 'https://web.archive.org/web/20210105120000/https://law.justia.com/b'],
+    });
+    expect(views.map((v) => [v.url, v.archive.url, v.archive.date, v.archive.origin])).toEqual([
+      ['https://law.justia.com/b', 'https://web.archive.org/web/20210105120000/https://law.justia.com/b', '2021-01-05', 'data'],
+      ['https://www.detroitnews.com/a', 'https://web.archive.org/web/20201116/https://www.detroitnews.com/a', '2020-11-16', 'wayback'],
+    ]);
   });
 
   test('throws on a site validation should have refused, naming the address', () => {

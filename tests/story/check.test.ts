@@ -37,7 +37,7 @@ describe('a story checked against the data', () => {
 
   test('a well-formed state this data folder lacks makes the prose stale; a malformed one is a bad prop', () => {
     expect(checkStory('s.mdx', '<Count state="ZZ" />\n', context).map((p) => p.kind)).toEqual(['stale']);
-    expect(checkStory('s.mdx', '<Count state="pa" />\n', context).map((p) => p.kind)).toEqual(['prop']);
+    expect(checkStory('s.mdx', '<Count state="pa" />\n', context).map((p) => p.kind)).toEqual(['error']);
   });
 
   test('an expression that cannot be read is a problem, not a silent pass', () => {
@@ -51,5 +51,37 @@ describe('a story checked against the data', () => {
 
   test('components that are not story components are left alone', () => {
     expect(messages('<aside class="note">An aside.</aside>\n<Unknown foo="bar" />\n')).toEqual([]);
+  });
+
+  test.each([
+    ['raw HTML with an unquoted attribute', 'Intro.\n\n<img src=x onerror=alert(1)>\n', 3, 1],
+    ['a tag never closed', '## A\n\nText <b>bold text.\n\nMore.\n', 3, 6],
+    ['a lone brace in prose', 'Fine.\n\nThe set {a, b\n', 3, 9],
+    ['a component never closed', '<Quote speaker="x" source="https://www.ajc.com/a">\nWords\n', 1, 1],
+  ])('MDX that cannot be read (%s) is one error at its line and column, with what to do', (_, source, line, column) => {
+    const problems = checkStory('src/pages/story.mdx', source, context);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ kind: 'error', line, column });
+    const message = formatStoryProblem(problems[0]!);
+    expect(message).toMatch(
+      new RegExp(`^src/pages/story\\.mdx:${line}:${column}: .+; in MDX "<" starts a component .*the page was not built$`),
+    );
+    expect(message).not.toMatch(/\n\s+at /);
+  });
+
+  test('event handlers and elements that load or run things are refused wherever they stand', () => {
+    expect(messages('## A\n\n<img src="x.png" alt="" onError="alert(1)" />\n\n<script>{"alert(1)"}</script>\n')).toEqual([
+      "src/pages/story.mdx:3:1: <img> onError: is an event handler, which runs script the page's content security policy blocks; remove it (the story needs no script of its own)",
+      "src/pages/story.mdx:5:1: <script> cannot stand in the story: the page's content security policy blocks what it would load or run, so use a story component instead (see docs/writing.md)",
+    ]);
+  });
+
+  test('a component imported under another name is checked against its own contract', () => {
+    const source = 'import Outcomes from \'../components/charts/OutcomeShares.astro\';\n\n## GA\n\n<Outcomes state="GQ" />\n';
+    expect(messages(source)).toEqual([
+      expect.stringMatching(
+        /^src\/pages\/story\.mdx:5:1: <Outcomes> \(OutcomeShares\) state "GQ": is not a state with at least one case .*did you mean "GA"\?$/,
+      ),
+    ]);
   });
 });

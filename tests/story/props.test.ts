@@ -51,7 +51,9 @@ describe('story component props', () => {
   });
 
   test('a missing required prop is named', () => {
-    expect(problems('Quote', { speaker: 'A judge', sourceName: 'opinion' })).toEqual(['<Quote> source: is missing (<Quote> needs it)']);
+    expect(problems('Quote', { speaker: 'A judge', sourceName: 'opinion' })).toEqual([
+      '<Quote> source: is missing (<Quote> needs ruling, or speaker, source and sourceName)',
+    ]);
     expect(problems('StateCases', {})).toEqual(['<StateCases> state: is missing (<StateCases> needs it)']);
     expect(problems('ScrollSequence', { label: 'x', steps: [{ asOf: '2020-11-03' }] })[0]).toMatch(/step 1 has no name/);
   });
@@ -67,5 +69,24 @@ describe('story component props', () => {
     expect(Object.keys(STORY_COMPONENTS)).toEqual(
       expect.arrayContaining(['LawsuitsByState', 'Timeline', 'OutcomeShares', 'Plaintiffs', 'StateCases']),
     );
+  });
+
+  test('<Quote> takes a ruling quoted in the data, or words typed with who said them and where', () => {
+    const quoted = data.quotes[0]!;
+    expect(problems('Quote', { ruling: quoted.ruling })).toEqual([]);
+    expect(problems('Quote', { ruling: quoted.ruling, judge: quoted.speaker })).toEqual([]);
+    expect(problems('Quote', { speaker: 'CISA', source: 'https://www.voanews.com/a', sourceName: 'VOA' })).toEqual([]);
+    const typo = `${quoted.ruling.slice(0, -1)}9`;
+    expect(problems('Quote', { ruling: typo })[0]).toMatch(
+      new RegExp(`^<Quote> ruling "${typo}": is not a ruling quoted in quotes.csv .*did you mean "${quoted.ruling}"\\?$`),
+    );
+    expect(problems('Quote', { ruling: quoted.ruling, speaker: 'Someone', source: 'https://www.voanews.com/a' })).toEqual([
+      '<Quote> speaker: is not needed with ruling: the quotation, its judge and its source come from quotes.csv',
+      '<Quote> source: is not needed with ruling: the quotation, its judge and its source come from quotes.csv',
+    ]);
+    expect(problems('Quote', { speaker: 'CISA' })).toEqual([
+      '<Quote> source: is missing (<Quote> needs ruling, or speaker, source and sourceName)',
+      '<Quote> sourceName: is missing (<Quote> needs ruling, or speaker, source and sourceName)',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Social share cards (see src/site/share-cards.ts): the story's headline chart, each state, each
- * case, and each chart version that is neither one state's nor one case's (those share the state
- * or case card).
+ * case, and each chart's default version (a state's or case's version shares the state or case
+ * card).
  */
 import type { APIRoute } from 'astro';
 
@@ -29,7 +29,8 @@ export function getStaticPaths() {
   for (const code of site.statesWithCases)
     cards.push({ params: { file: file(shareCardPath.state(code)) }, props: { kind: 'state', code } });
   for (const view of site.cases()) cards.push({ params: { file: file(shareCardPath.case(view.case.id)) }, props: { kind: 'case', view } });
-  for (const version of site.chartVersions.filter((v) => !v.options.state && !v.options.caseId)) {
+  // One day's version shares its chart's PNG instead (see shareImage).
+  for (const version of site.chartVersions.filter((v) => !v.options.state && !v.options.caseId && !v.options.asOf)) {
     cards.push({
       params: { file: file(shareCardPath.chart(version)) },
       props: { kind: 'chart', title: site.render(version).title, chartId: version.definition.id, options: version.options },
