@@ -15,7 +15,7 @@ const distDir = inject('distDir');
 const browser = useBrowser();
 
 /** The og:image of every built page, once each, as a path on the site. */
-const cards = [
+const images = [
   ...new Set(
     builtPages(distDir).flatMap((p) => {
       const image = /<meta property="og:image" content="([^"]+)"/.exec(readFileSync(pageFile(distDir, p), 'utf8'))?.[1];
@@ -23,9 +23,12 @@ const cards = [
     }),
   ),
 ].sort();
+/** The cards among them; a day's embed page shares that day's chart image instead (see shareImage). */
+const cards = images.filter((p) => p.startsWith('/share/'));
 
 test('every kind of page has its card: the story, states, cases and chart versions', () => {
   expect(cards).toContain('/share/story.png');
+  expect(images.filter((p) => !p.startsWith('/share/')).every((p) => /^\/charts\/[a-z-]+-\d{4}-\d{2}-\d{2}\.png$/.test(p))).toBe(true);
   for (const kind of ['states', 'cases', 'charts'])
     expect(
       cards.some((c) => c.startsWith(`/share/${kind}/`)),
