@@ -16,30 +16,6 @@ const SIDE_PADDING = 0.25 * REM * 2;
 
 const lines = (text: string, size: number, width: number, bold = false) => (text ? wrapText(text, size, width, bold).length : 0);
 
-/**
- * Lines the key figures take: words at `size`, each item's number in bold at 1.15rem with a
- * 0.15em margin, items parted by " · ", broken at any space as the browser breaks them.
- */
-function figureLines(items: readonly string[], size: number, width: number): number {
-  const words = items.flatMap((item, i) =>
-    item.split(' ').map((word, j) => {
-      const number = j === 0 && /^\d+$/.test(word);
-      const text = j === 0 && i > 0 ? `· ${word}` : word;
-      return number ? textWidth(i > 0 ? '· ' : '', size) + textWidth(word, NUMBER, true) + 0.15 * NUMBER : textWidth(text, size);
-    }),
-  );
-  const space = textWidth(' ', size);
-  let count = 0;
-  let x = 0;
-  for (const w of words) {
-    if (count === 0 || x + space + w > width) {
-      count += 1;
-      x = w;
-    } else x += space + w;
-  }
-  return count;
-}
-
 /** Rows of inline items of these widths packed into `width`, `gap` apart. */
 function rows(widths: readonly number[], width: number, gap: number): number {
   let count = 0;
@@ -49,6 +25,27 @@ function rows(widths: readonly number[], width: number, gap: number): number {
       count += 1;
       x = w + gap;
     } else x += w + gap;
+  }
+  return count;
+}
+
+/**
+ * Lines the key figures take: words at `size`, each item's number in bold at 1.15rem with a
+ * 0.15em margin, items parted by " · "; a line breaks between items, never inside one.
+ */
+function figureLines(items: readonly string[], size: number, width: number): number {
+  const widths = items.map((item, i) => {
+    const [number = '', ...words] = item.split(' ');
+    const lead = /^\d+$/.test(number) ? textWidth(number, NUMBER, true) + 0.15 * NUMBER : textWidth(number, size);
+    return (i > 0 ? textWidth(' · ', size) : 0) + lead + textWidth(` ${words.join(' ')}`, size);
+  });
+  let count = 0;
+  let x = 0;
+  for (const w of widths) {
+    if (count === 0 || x + w > width) {
+      count += 1;
+      x = w;
+    } else x += w;
   }
   return count;
 }
