@@ -11,10 +11,11 @@ import { datasetModule } from './src/integrations/dataset-module.ts';
 import { headers } from './src/integrations/headers.ts';
 import { robustLinks } from './src/integrations/robust-links.ts';
 import { storyCheck } from './src/integrations/story-check.ts';
+import { setting } from './src/settings.ts';
 import { firstPublishedDay } from './src/site/build-info.ts';
 
 // The public address the site is published at; canonical URLs, embed codes and oEmbed use it.
-const site = process.env.SITE_URL ?? 'https://lawsuits2020.example.org';
+const site = setting('SITE_URL')!;
 
 export default defineConfig({
   site,

@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/{data,charts,story,site,client,integrations}/**/*.test.ts'],
+          include: ['tests/{data,charts,story,site,client,integrations,scripts}/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
+import { childEnvironment } from '../src/settings.ts';
 import type { WorkerResult } from './lib/bench-worker.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -64,7 +65,7 @@ function run(script: string, args: string[], env: Record<string, string>) {
   const started = performance.now();
   const result = spawnSync(process.execPath, [path.join(ROOT, script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: childEnvironment({ ASTRO_TELEMETRY_DISABLED: '1', ...env }),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 
 import { formatIssue, sortIssues } from '../src/data/issues.ts';
 import { displayPath, loadDataset } from '../src/data/load.ts';
-import { DEFAULT_SEED, syntheticFiles } from '../src/data/synthetic.ts';
+import { setting } from '../src/settings.ts';
+import { DEFAULT_SEED, syntheticFiles } from './lib/synthetic.ts';
 
 interface Settings {
   cases: number;
@@ -37,10 +38,10 @@ function settings(): Settings {
     options: { cases: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' } },
     strict: true,
   });
-  const cases = wholeNumber('--cases', values.cases ?? process.env.SYNTHETIC_CASES ?? '1000');
-  const seed = wholeNumber('--seed', values.seed ?? process.env.SYNTHETIC_SEED ?? String(DEFAULT_SEED));
+  const cases = wholeNumber('--cases', values.cases ?? setting('SYNTHETIC_CASES')!);
+  const seed = wholeNumber('--seed', values.seed ?? setting('SYNTHETIC_SEED') ?? String(DEFAULT_SEED));
   const from = path.resolve(values.from ?? 'data');
-  const out = path.resolve(values.out ?? process.env.SYNTHETIC_OUT ?? path.join('.build', `synthetic-${cases}`));
+  const out = path.resolve(values.out ?? setting('SYNTHETIC_OUT') ?? path.join('.build', `synthetic-${cases}`));
   // Writing over the folder the states and events come from would replace real lawsuits.
   if (out === from || out === path.resolve('data')) fail(`refusing to write synthetic data into ${displayPath(out)}`);
   return { cases, seed, from, out };

@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 
+import { childEnvironment } from '../src/settings.ts';
 import { BENCHMARKS_FILE, writeSection } from './bench.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -54,7 +55,7 @@ function buildSite(outDir: string): void {
   console.error(`… building the site into ${path.relative(ROOT, outDir)}`);
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir },
+    env: childEnvironment({ ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (result.status !== 0) throw new Error(`the build failed (exit ${result.status ?? result.signal})`);

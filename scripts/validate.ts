@@ -5,10 +5,10 @@
  */
 import { formatNotice } from '../src/data/canonical-csv.ts';
 import { displayPath } from '../src/data/load.ts';
-import { summaryLines } from '../src/data/summary.ts';
 import { canonicalNotices } from './lib/canonical-files.ts';
 import { changesLines, recordOrExit } from './lib/publication.ts';
 import { validateOrExit } from './lib/validate-or-exit.ts';
+import { summaryLines } from './lib/validate-summary.ts';
 
 const { dir, data } = await validateOrExit();
 const { record } = recordOrExit(dir);

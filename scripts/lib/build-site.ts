@@ -7,6 +7,8 @@ import path from 'node:path';
 
 import { build } from 'astro';
 
+import { setting } from '../../src/settings.ts';
+
 const isRunning = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -49,7 +51,7 @@ export async function buildSite(outDir = path.resolve('dist')): Promise<void> {
   const previous = path.join(work, `previous-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   try {
-    await build({ outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+    await build({ outDir: staging, logLevel: setting('ASTRO_LOG_LEVEL') === 'debug' ? 'debug' : 'warn' });
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 
 import { type Browser, chromium } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { setting } from '../../src/settings.ts';
+
+export const CHROMIUM_PATH = setting('CHROMIUM_PATH')!;
 
 /** Without the background-networking flags Chromium keeps dialling Google on a closed network. */
 export const CHROMIUM_FLAGS = [

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 
+import { setSetting } from '../../src/settings.ts';
 import { publishedDir } from '../../src/site/build-info.ts';
 import { buildSite } from './build-site.ts';
 import { limitWarnings, siteStats } from './host-limits.ts';
@@ -12,7 +13,7 @@ import { changesLines, recordOrExit } from './publication.ts';
 import { validateOrExit } from './validate-or-exit.ts';
 
 export async function validateAndBuild(): Promise<string> {
-  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+  setSetting('ASTRO_TELEMETRY_DISABLED', '1');
   const { dir, data } = await validateOrExit();
   const { record } = recordOrExit(dir);
   const outDir = publishedDir();

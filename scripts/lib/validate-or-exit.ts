@@ -7,6 +7,7 @@
  */
 import { formatIssue, sortIssues } from '../../src/data/issues.ts';
 import { dataDir, type Dataset, displayPath, loadDataset } from '../../src/data/load.ts';
+import { setSetting } from '../../src/settings.ts';
 import { formatStoryProblem } from '../../src/story/check.ts';
 import { checkStoryFiles, storyContext } from '../../src/story/check-files.ts';
 import { checkDataProse } from '../../src/story/data-prose.ts';
@@ -21,7 +22,7 @@ async function fail(lines: string[]): Promise<never> {
 }
 
 export async function validateOrExit(argv: readonly string[] = process.argv.slice(2)): Promise<{ dir: string; data: Dataset }> {
-  if (argv.includes('--allow-stale-prose')) process.env[ALLOW_STALE_PROSE] = '1';
+  if (argv.includes('--allow-stale-prose')) setSetting(ALLOW_STALE_PROSE, '1');
   const dir = dataDir();
   const result = loadDataset(dir);
   if (!result.ok) {

@@ -1,6 +1,7 @@
 /** Every chart of the site, by the id its embed page and data downloads use. */
 import type { ChartDefinition } from './chart.ts';
 import { courtPath } from './court-path.ts';
+import { grounds } from './grounds.ts';
 import { lawsuitsByState } from './lawsuits-by-state.ts';
 import { outcomeShares } from './outcome-shares.ts';
 import { plaintiffs } from './plaintiffs.ts';
@@ -8,7 +9,15 @@ import { stateCases } from './state-cases.ts';
 import { timeline } from './timeline.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows differ per chart
-export const CHARTS: readonly ChartDefinition<any>[] = [lawsuitsByState, timeline, outcomeShares, plaintiffs, stateCases, courtPath];
+export const CHARTS: readonly ChartDefinition<any>[] = [
+  lawsuitsByState,
+  timeline,
+  outcomeShares,
+  plaintiffs,
+  grounds,
+  stateCases,
+  courtPath,
+];
 
 /** The charts a story can show as a component; a court path belongs to its case page. */
 export const STORY_CHARTS = CHARTS.filter((chart) => !chart.supports.caseRequired);

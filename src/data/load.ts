@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { setting } from '../settings.ts';
 import { readDataText } from './file-check.ts';
 import {
   type Columns,
@@ -35,8 +36,8 @@ export type { Dataset } from './files.ts';
 export type LoadResult = { ok: true; data: Dataset; notices: DataIssue[] } | { ok: false; issues: DataIssue[]; notices: DataIssue[] };
 
 /** The data folder: DATA_DIR when set, else ./data, resolved against the working directory. */
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.DATA_DIR || 'data');
+export function dataDir(env?: NodeJS.ProcessEnv): string {
+  return path.resolve(setting('DATA_DIR', env)!);
 }
 
 /** How a file is named in messages: relative to where the command ran, as a user would type it. */

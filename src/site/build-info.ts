@@ -8,10 +8,11 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 import { readRecord } from '../data/publication-record.ts';
+import { setting } from '../settings.ts';
 
 /** The published site's folder: OUT_DIR when set, else ./dist. */
-export function publishedDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.OUT_DIR || 'dist');
+export function publishedDir(env?: NodeJS.ProcessEnv): string {
+  return path.resolve(setting('OUT_DIR', env)!);
 }
 
 function lastCommitSeconds(): number | undefined {
@@ -24,8 +25,9 @@ function lastCommitSeconds(): number | undefined {
 }
 
 /** The build's own day, YYYY-MM-DD (UTC). */
-export function buildDay(env: NodeJS.ProcessEnv = process.env): string {
-  const epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : lastCommitSeconds();
+export function buildDay(env?: NodeJS.ProcessEnv): string {
+  const given = setting('SOURCE_DATE_EPOCH', env);
+  const epoch = given && /^\d+$/.test(given) ? Number(given) : lastCommitSeconds();
   return new Date(epoch === undefined ? Date.now() : epoch * 1000).toISOString().slice(0, 10);
 }
 
@@ -33,7 +35,7 @@ export function buildDay(env: NodeJS.ProcessEnv = process.env): string {
  * The day the site was first published, from the publication record of the data folder `dir`;
  * before any publication, the build's own day. The story's links are archived as of this day.
  */
-export function firstPublishedDay(dir: string, env: NodeJS.ProcessEnv = process.env): string {
+export function firstPublishedDay(dir: string, env?: NodeJS.ProcessEnv): string {
   const read = readRecord(dir);
   return (read.ok ? read.record.publications[0]?.date : undefined) ?? buildDay(env);
 }

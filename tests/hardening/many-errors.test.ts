@@ -8,8 +8,8 @@ import path from 'node:path';
 
 import { describe, expect, test } from 'vitest';
 
+import { syntheticFiles } from '../../scripts/lib/synthetic.ts';
 import { loadDataset } from '../../src/data/load.ts';
-import { syntheticFiles } from '../../src/data/synthetic.ts';
 import { ROOT, runScript } from '../helpers/run.ts';
 
 describe('validation of a large file full of errors', () => {

@@ -5,11 +5,11 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, test } from 'vitest';
 
+import { generateLawsuits, syntheticFiles } from '../../scripts/lib/synthetic.ts';
 import { LAWSUITS } from '../../src/data/files.ts';
 import { type Dataset, loadDataset } from '../../src/data/load.ts';
 import { OUTCOMES } from '../../src/data/schema.ts';
 import { caseHistories, finalStatus } from '../../src/data/status.ts';
-import { generateLawsuits, syntheticFiles } from '../../src/data/synthetic.ts';
 import { ROOT } from '../helpers/run.ts';
 
 const REAL = path.join(ROOT, 'data');

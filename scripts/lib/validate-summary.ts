@@ -1,7 +1,7 @@
 /** The short report a clean validation prints: rows per file, then cases by state and outcome. */
-import { DATA_FILES, type Dataset } from './files.ts';
-import { STATUS_ORDER } from './status.ts';
-import { casesAsOf, countBy } from './tallies.ts';
+import { DATA_FILES, type Dataset } from '../../src/data/files.ts';
+import { STATUS_ORDER } from '../../src/data/status.ts';
+import { casesAsOf, countBy } from '../../src/data/tallies.ts';
 
 export function summaryLines(data: Dataset): string[] {
   const files = DATA_FILES.map((f) => `${f.file} ${data[f.key].length} rows`);

@@ -11,8 +11,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { randomLcg } from 'd3';
 
-import { type Dataset, EVENTS, LAWSUITS, PUBLISHERS, RULINGS, STATES } from './files.ts';
-import { ELECTION_DAY } from './period.ts';
+import { type Dataset, EVENTS, LAWSUITS, PUBLISHERS, RULINGS, STATES } from '../../src/data/files.ts';
+import { ELECTION_DAY } from '../../src/data/period.ts';
 import {
   type Claim,
   CLAIMS,
@@ -29,7 +29,7 @@ import {
   rulingColumns,
   type State,
   stateColumns,
-} from './schema.ts';
+} from '../../src/data/schema.ts';
 
 export const DEFAULT_SEED = 2020;
 
