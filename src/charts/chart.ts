@@ -58,6 +58,8 @@ export interface ChartDefinition<R> {
   /** Plot options for a drawing DESIGN_WIDTH wide (fluid.ts makes it fill any width). */
   plot(rows: R[], data: Dataset, options: ChartOptions): PlotOptions;
   legend?(rows: R[], data: Dataset, options: ChartOptions): LegendItem[];
+  /** The numbers the chart's header states ("55 lawsuits", "41 turned down" …); none for no such line. */
+  keyFigures?(rows: R[], data: Dataset, options: ChartOptions): string[];
   /** The statuses the chart colours, in the key the page draws above it; none for no status key. */
   statuses(rows: R[]): readonly CaseStatus[];
   /** Whom the rulings it marks went for, in the key drawn above it; none for no such key. */
@@ -90,6 +92,9 @@ export interface RenderedChart<R = Record<string, unknown>> {
   keyMarks: readonly KeyMark[];
   /** Shown in place of the chart when set (see ChartDefinition.instead). */
   instead?: string;
+  keyFigures: string[];
+  /** The day the data was last published (YYYY-MM-DD), when the chart is drawn for the site. */
+  dataDate?: string;
 }
 
 /** The name of a chart version in paths and ids: chart id, then state and date when set. */
@@ -97,7 +102,12 @@ export function versionKey(chartId: string, options: ChartOptions): string {
   return [chartId, options.caseId, options.state?.toLowerCase(), options.asOf].filter(Boolean).join('-');
 }
 
-export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, options: ChartOptions = {}): RenderedChart<R> {
+export function renderChart<R>(
+  definition: ChartDefinition<R>,
+  data: Dataset,
+  options: ChartOptions = {},
+  dataDate?: string,
+): RenderedChart<R> {
   const slug = versionKey(definition.id, options);
   const rows = definition.rows(data, options);
   const title = definition.title(data, options);
@@ -120,6 +130,8 @@ export function renderChart<R>(definition: ChartDefinition<R>, data: Dataset, op
     sides: definition.sides?.(rows) ?? [],
     keyMarks: definition.keyMarks?.(rows, data, options) ?? [],
     ...(instead === undefined ? {} : { instead }),
+    keyFigures: definition.keyFigures?.(rows, data, options) ?? [],
+    ...(dataDate ? { dataDate } : {}),
   };
 }
 
@@ -134,5 +146,16 @@ export function listing(parts: readonly string[]): string {
 /** What a file or an embed needs of a chart, whatever its rows are. */
 export type ChartPicture = Pick<
   RenderedChart,
-  'title' | 'description' | 'svg' | 'height' | 'statuses' | 'sides' | 'legendItems' | 'keyMarks' | 'instead'
+  | 'title'
+  | 'description'
+  | 'svg'
+  | 'height'
+  | 'statuses'
+  | 'sides'
+  | 'legendItems'
+  | 'keyMarks'
+  | 'instead'
+  | 'keyFigures'
+  | 'dataDate'
+  | 'options'
 >;

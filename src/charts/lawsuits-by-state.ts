@@ -1,7 +1,7 @@
 /**
- * The headline: lawsuits by state, stacked by how they ended, final or as of any date. States
- * keep the order of their final totals and the axis keeps its final length, so the scroll
- * sequence shows bars growing in place from date to date.
+ * The headline: lawsuits by state, stacked by how they ended, final or as of any date, with the
+ * key figures in its header. States keep the order of their final totals and the scale keeps its
+ * final length, so the scroll sequence shows bars growing in place from date to date.
  */
 import { formatLong } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
@@ -9,6 +9,7 @@ import { stateName } from '../data/state-names.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf } from '../data/tallies.ts';
 import { type ChartDefinition, type ChartOptions, listing, plural } from './chart.ts';
+import { keyFigures } from './key-figures.ts';
 import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts, statusesIn } from './stacked-status-bars.ts';
 import { statusLabel } from './theme.ts';
 
@@ -68,6 +69,7 @@ export const lawsuitsByState: ChartDefinition<StateRow> = {
     ...STATUS_ORDER.map((status) => ({ field: status, label: statusLabel(status) })),
   ],
   rows,
+  keyFigures: (_rows, data, options) => keyFigures(data, options),
   describe(rows, _data, options) {
     const total = rows.reduce((n, r) => n + r.total, 0);
     const filed = rows.filter((r) => r.total > 0);
@@ -78,10 +80,16 @@ export const lawsuitsByState: ChartDefinition<StateRow> = {
     const tail = none.length ? ` None yet in ${listing(none)}.` : '';
     return `Horizontal bar chart. ${count}: ${perState.join('; ')}.${tail}`;
   },
-  plot: (shown, data, options) =>
-    statusBarsPlot(
-      shown.map((r) => ({ label: r.name, total: r.total, counts: r })),
-      // The final totals fix the axis length, whatever the date.
-      { xMax: Math.max(0, ...rows(data, { ...(options.state ? { state: options.state } : {}) }).map((r) => r.total)) },
-    ),
+  plot(shown, data, options) {
+    const bar = (r: StateRow) => ({ label: r.name, total: r.total, counts: r });
+    const final = rows(data, options.state ? { state: options.state } : {}).map(bar);
+    return statusBarsPlot(shown.map(bar), {
+      // The final totals fix the scale, whatever the date, so bars grow in place from day to day.
+      xMax: Math.max(0, ...final.map((r) => r.total)),
+      fit: final,
+      // A day's chart is a step of the scroll sequence, drawn short enough to share a phone
+      // screen with its key and the step's text.
+      labels: options.asOf ? 'end' : 'above',
+    });
+  },
 };

@@ -6,6 +6,7 @@ import { PLAINTIFF_TYPES, type PlaintiffType } from '../data/schema.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf } from '../data/tallies.ts';
 import { type ChartDefinition, type ChartOptions, plural } from './chart.ts';
+import { keyFigures } from './key-figures.ts';
 import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts, statusesIn } from './stacked-status-bars.ts';
 import { statusLabel } from './theme.ts';
 
@@ -47,6 +48,7 @@ export const plaintiffs: ChartDefinition<PlaintiffRow> = {
     ...STATUS_ORDER.map((status) => ({ field: status, label: statusLabel(status) })),
   ],
   rows,
+  keyFigures: (_rows, data, options) => keyFigures(data, options),
   describe(rows) {
     const total = rows.reduce((n, r) => n + r.total, 0);
     return `Horizontal bar chart of ${plural(total, 'lawsuit')} by who filed them: ${rows

@@ -1,16 +1,20 @@
 /**
- * Horizontal bars stacked by status, one per group, designed for a phone first: each bar runs
- * the full width, its name and total written inside its start on a halo, so no column of labels
- * takes width from the bars. Statuses stack in STATUS_ORDER, open ones hatched; the key above
- * the chart, the order and the table behind it tell them apart without colour.
+ * Horizontal bars stacked by status, one per group, designed for a phone first and the same at
+ * every width: each group's name on its own line above its bar, the bar starting at the left
+ * edge, and its total just past the bar's end. No text is ever drawn on a bar, so no halo is
+ * needed and a bar's colour is never hidden, and the names line up for reading down the list.
+ *
+ * Statuses stack in STATUS_ORDER: the ways a suit was turned down first, from the baseline, so
+ * "turned down" reads as one length that can be compared from bar to bar; the undecided last.
+ * The key above the chart, the order, the textures and the table behind it tell them apart
+ * without colour.
  */
 import * as Plot from '@observablehq/plot';
-import { ticks } from 'd3';
 
 import { type CaseStatus, STATUS_ORDER } from '../data/status.ts';
 import { listing } from './chart.ts';
 import { DESIGN_WIDTH } from './fluid.ts';
-import { BAR_LABEL, statusColorScale, statusLabel } from './theme.ts';
+import { statusFill, statusLabel, statusStroke } from './theme.ts';
 
 export type StatusCounts = Record<CaseStatus, number>;
 
@@ -18,7 +22,11 @@ export interface StatusBar {
   label: string;
   total: number;
   counts: StatusCounts;
+  /** What is written past the bar's end; its total by default. */
+  value?: string;
 }
+
+const valueOf = (bar: StatusBar) => bar.value ?? String(bar.total);
 
 export function emptyCounts(): StatusCounts {
   return Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as StatusCounts;
@@ -32,12 +40,71 @@ export function describeCounts(counts: StatusCounts): string {
 /** The statuses that occur in any bar, in stacking order: the chart's key. */
 export const statusesIn = (bars: readonly StatusCounts[]) => STATUS_ORDER.filter((s) => bars.some((b) => b[s] > 0));
 
-const AXIS = 22;
-const ROW = 24;
-const BAR = 19;
+/**
+ * Where a bar's name goes. `above`: on its own line over the bar, the names lined up for reading
+ * down the list, the bar's value past its end. `end`: name and value together past the bar's
+ * end, one line per bar, for a chart that must stay short (the scroll sequence's sticky frame on
+ * a phone).
+ */
+export type BarLabels = 'above' | 'end';
 
-export function statusBarsPlot(bars: StatusBar[], { xMax }: { xMax: number }): Plot.PlotOptions {
-  const top = (i: number) => AXIS + i * ROW;
+/**
+ * Row geometry in px. A 13 px label's box is about 15 px tall around its middle. `above`: the
+ * name in the first NAME px of a row, the bar below it, then a gap before the next name, wider
+ * than the one between a name and its own bar so no name seems to belong to the bar above it;
+ * the value past a short bar's end stays clear of the name above it.
+ * `end`: a bar and the gap after it, the label centred on the bar.
+ */
+const NAME = 18;
+const BAR = 11;
+const GAP = 6;
+const END_BAR = 13;
+const END_GAP = 8;
+const geometry = (labels: BarLabels) =>
+  labels === 'above'
+    ? { barTop: NAME, row: NAME + BAR + GAP, bar: BAR, gap: GAP }
+    : { barTop: 0, row: END_BAR + END_GAP, bar: END_BAR, gap: END_GAP };
+/** The narrowest width a chart is drawn for; whatever is written past a bar must fit there. */
+const NARROWEST = 280;
+/**
+ * The widest a character of the 13 px labels comes out in the fonts readers have: bold digits
+ * are 8.3 px in DejaVu Sans, the widest of them, and its semi-bold letters 8 px on average.
+ */
+const CHAR = 8.5;
+/** A label starts this far past its bar. */
+const NUDGE = 5;
+
+const labelOf = (bar: StatusBar, labels: BarLabels) => (labels === 'end' ? `${bar.label} ${valueOf(bar)}` : valueOf(bar));
+
+/**
+ * The share of the width a bar of `xMax` may take so that what is written past each bar's end
+ * still fits at the narrowest width. Percentages are all a fluid chart has (see fluid.ts), so
+ * the room is worked out for 280 px, where it is tightest, and is generous beyond.
+ */
+export function barShare(bars: readonly StatusBar[], xMax: number, labels: BarLabels): number {
+  let share = 1;
+  for (const bar of bars) {
+    if (bar.total <= 0) continue;
+    const room = NUDGE + labelOf(bar, labels).length * CHAR + 2;
+    share = Math.min(share, (1 - room / NARROWEST) / (bar.total / xMax));
+  }
+  return share;
+}
+
+export interface StatusBarsLayout {
+  /** The value the scale runs to: the longest bar of every version of the chart. */
+  xMax: number;
+  labels?: BarLabels;
+  /**
+   * The bars whose labels the width must leave room for: those of the version with the longest
+   * bars, so every version of a chart (each day of the scroll sequence) shares one scale.
+   */
+  fit?: readonly StatusBar[];
+}
+
+export function statusBarsPlot(bars: StatusBar[], { xMax, labels = 'above', fit = bars }: StatusBarsLayout): Plot.PlotOptions {
+  const { barTop, row, bar: barHeight, gap } = geometry(labels);
+  const top = (i: number) => i * row;
   const segments = bars.flatMap((bar, i) => {
     let start = 0;
     return STATUS_ORDER.filter((status) => bar.counts[status] > 0).map((status) => {
@@ -47,49 +114,72 @@ export function statusBarsPlot(bars: StatusBar[], { xMax }: { xMax: number }): P
         count: bar.counts[status],
         x1: start,
         x2: start + bar.counts[status],
-        y1: top(i),
-        y2: top(i) + BAR,
+        y1: top(i) + barTop,
+        y2: top(i) + barTop + barHeight,
       };
       start = segment.x2;
       return segment;
     });
   });
+  type Segment = (typeof segments)[number];
   const max = Math.max(xMax, 1);
-  const gridTicks = ticks(0, max, 4).filter((t) => Number.isInteger(t));
-  const bottom = top(bars.length);
+  const barMiddle = (_: StatusBar, i: number) => top(i) + barTop + barHeight / 2;
   return {
     width: DESIGN_WIDTH,
-    height: bottom + 4,
+    // The last row needs no gap below its bar, only room for its label's descenders.
+    height: top(bars.length) - gap + 4,
     margin: 0,
-    x: { domain: [0, max], axis: null },
+    x: { domain: [0, max / barShare(fit, max, labels)], axis: null },
     y: { type: 'identity', axis: null },
-    color: statusColorScale(),
     marks: [
-      Plot.ruleX(gridTicks, { x: (t: number) => t, y1: AXIS - 4, y2: bottom, stroke: 'var(--chart-grid)' }),
-      Plot.text(gridTicks, {
-        x: (t: number) => t,
-        y: AXIS - 10,
-        text: (t: number) => String(t),
-        textAnchor: 'start',
-        dx: 3,
-        fill: 'var(--chart-muted)',
-      }),
-      Plot.rect(segments, {
-        x1: 'x1',
-        x2: 'x2',
-        y1: 'y1',
-        y2: 'y2',
-        fill: 'status',
-        stroke: 'var(--chart-background)',
-        strokeWidth: 1,
-        title: (d: (typeof segments)[number]) => `${d.label}: ${d.count} ${statusLabel(d.status).toLowerCase()}`,
-      }),
-      Plot.text(bars, {
-        x: () => 0,
-        y: (_: StatusBar, i: number) => top(i) + BAR / 2,
-        text: (d: StatusBar) => `${d.label} · ${d.total}`,
-        ...BAR_LABEL,
-      }),
+      // One mark per status, because a mark's outline (none, solid or dashed) is one setting.
+      ...STATUS_ORDER.map((status) =>
+        Plot.rect(
+          segments.filter((s) => s.status === status),
+          {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 'y1',
+            y2: 'y2',
+            fill: statusFill(status),
+            ...statusStroke(status),
+            title: (d: Segment) => `${d.label}: ${d.count} ${statusLabel(d.status).toLowerCase()}`,
+          },
+        ),
+      ),
+      ...(labels === 'above'
+        ? [
+            Plot.text(bars, {
+              x: () => 0,
+              y: (_: StatusBar, i: number) => top(i) + 8,
+              text: 'label',
+              textAnchor: 'start',
+              fill: 'var(--chart-text)',
+              fontWeight: 600,
+              className: 'bar-names',
+            }),
+            Plot.text(bars, {
+              x: 'total',
+              y: barMiddle,
+              text: valueOf,
+              textAnchor: 'start',
+              dx: NUDGE,
+              fill: 'var(--chart-text)',
+              fontWeight: 700,
+            }),
+          ]
+        : [
+            Plot.text(bars, {
+              x: 'total',
+              y: barMiddle,
+              text: (d: StatusBar) => labelOf(d, labels),
+              textAnchor: 'start',
+              dx: NUDGE,
+              fill: 'var(--chart-text)',
+              fontWeight: 600,
+              className: 'bar-names',
+            }),
+          ]),
     ],
   };
 }

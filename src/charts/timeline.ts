@@ -78,8 +78,9 @@ type LineKey = 'filed' | 'turnedDown' | 'ended';
 /** The three counts, as drawn and keyed. */
 const LINES: readonly { key: LineKey; label: string; stroke: string; dash?: string }[] = [
   { key: 'filed', label: 'Filed', stroke: 'var(--chart-text)' },
-  { key: 'turnedDown', label: 'Turned down at least once', stroke: 'var(--status-lost-so-far)', dash: '2,3' },
-  { key: 'ended', label: 'Ended', stroke: 'var(--status-dismissed)', dash: '7,3' },
+  // The headline's palette: "turned down" in its blue, the suits over in the page's grey.
+  { key: 'turnedDown', label: 'Turned down at least once', stroke: 'var(--status-dismissed)', dash: '2,3' },
+  { key: 'ended', label: 'Ended', stroke: 'var(--chart-muted)', dash: '7,3' },
 ];
 const BAND_LABEL = 'Still open';
 const BAND = { fill: 'var(--status-awaiting-ruling)', fillOpacity: 0.25 } as const;

@@ -9,6 +9,12 @@
 
 /** Where the layout puts the chart beside the steps; the same width as the stylesheet's. */
 const SIDE_BY_SIDE = '(min-width: 60rem)';
+/**
+ * Screens too short for a sticky chart and a step's text together (a phone held sideways): there
+ * the steps keep the page's own flow, each with its chart, as without JavaScript, so no chart can
+ * ever cover a step's text. The same height as the stylesheet's.
+ */
+const SHORT = '(max-height: 32rem)';
 
 export function enableScrollSequences(root: Document): void {
   for (const sequence of root.querySelectorAll<HTMLElement>('[data-sequence]')) enable(sequence);
@@ -23,14 +29,30 @@ function enable(sequence: HTMLElement): void {
   const [previous, next] = controls.querySelectorAll('button');
   const sideBySide = matchMedia(SIDE_BY_SIDE);
 
-  // Each step's chart moves into the one sticky frame; the step keeps its text.
-  const figures = steps.map((step) => {
-    const figure = step.querySelector<HTMLElement>('.step-chart');
-    if (figure) graphic.append(figure);
-    return figure;
-  });
-  sequence.classList.add('is-enhanced');
-  controls.hidden = false;
+  const figures = steps.map((step) => step.querySelector<HTMLElement>('.step-chart'));
+  const short = matchMedia(SHORT);
+  let active = -1;
+
+  /** Sticky: each step's chart moves into the one frame; the step keeps its text. */
+  const stick = () => {
+    figures.forEach((figure) => figure && graphic.append(figure));
+    sequence.classList.add('is-enhanced');
+    controls.hidden = false;
+    active = -1;
+    update();
+  };
+  /** In the flow: every chart back in its step, after its text, and all of them shown. */
+  const flow = () => {
+    figures.forEach((figure, i) => {
+      if (!figure) return;
+      figure.hidden = false;
+      steps[i]!.append(figure);
+    });
+    sequence.classList.remove('is-enhanced');
+    steps.forEach((step) => step.classList.remove('is-active'));
+    controls.hidden = true;
+  };
+  const enhanced = () => !short.matches;
 
   /**
    * The top of the screen area the chart leaves free for the step texts: below the chart on a
@@ -38,7 +60,6 @@ function enable(sequence: HTMLElement): void {
    */
   const freeTop = () => (sideBySide.matches ? 0 : graphic.offsetHeight);
 
-  let active = -1;
   const show = (index: number) => {
     if (index === active || index < 0 || index >= steps.length) return;
     active = index;
@@ -51,7 +72,8 @@ function enable(sequence: HTMLElement): void {
     now.textContent = `${steps[index]!.dataset.stepLabel ?? ''} · ${index + 1} of ${steps.length}`;
   };
 
-  const update = () => {
+  function update() {
+    if (!enhanced()) return;
     const top = freeTop();
     const line = top + (innerHeight - top) / 2;
     let index = 0;
@@ -59,7 +81,7 @@ function enable(sequence: HTMLElement): void {
       if (step.getBoundingClientRect().top <= line) index = i;
     });
     show(index);
-  };
+  }
   let queued = false;
   const onScroll = () => {
     if (queued) return;
@@ -94,6 +116,8 @@ function enable(sequence: HTMLElement): void {
   });
   // The jump links go through the same path, so they land a step where the chart leaves it room.
   sequence.querySelector('.sequence-jump')?.addEventListener('click', (event) => {
+    // In the flow the browser's own jump to the anchor is the right one.
+    if (!enhanced()) return;
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[href^="#"]');
     const index = link ? steps.findIndex((s) => `#${s.id}` === link.hash) : -1;
     if (index < 0) return;
@@ -101,11 +125,15 @@ function enable(sequence: HTMLElement): void {
     goTo(index);
   });
 
+  // The layout follows the screen as it turns or resizes.
+  short.addEventListener('change', () => (enhanced() ? stick() : flow()));
+  if (!enhanced()) return;
+  stick();
   // A deep link to a step opens the sequence on that step. Moving the charts out of the steps
   // changed the layout under the browser's own jump to the anchor, so place it again.
   const fromHash = steps.findIndex((s) => `#${s.id}` === location.hash);
   if (fromHash >= 0) {
     show(fromHash);
     bringIntoView(fromHash, 'instant');
-  } else update();
+  }
 }

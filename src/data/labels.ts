@@ -42,6 +42,7 @@ export const STATUS_LABEL: Record<CaseStatus, string> = {
   'lost on appeal': 'Lost on appeal',
   withdrawn: 'Withdrawn',
   won: 'Won',
+  'not confirmed': 'Outcome not confirmed',
 };
 
 /** What a ruling did, as a phrase after the court's name: "the Michigan Court of Appeals refused to hear the appeal". */

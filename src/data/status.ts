@@ -16,19 +16,22 @@ export const OPEN_STATUSES = ['awaiting ruling', 'won so far', 'lost so far'] as
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
 /**
- * Every status, in the order charts stack and tables sort them: the open ones first, then the
- * ways a suit was turned down (next to "lost so far", so every suit turned down at least once
- * sits in one run), then the withdrawn, then the wins.
+ * Every status, in the order charts stack and tables sort them, the chart's message in one run
+ * from the baseline: the ways a suit was turned down, from the furthest it went (lost on appeal)
+ * to the not yet final (lost so far), so every suit turned down at least once sits in one run;
+ * then the suits dropped; then the wins, final before so far; last the undecided and the
+ * unknown, which the charts draw quietly at the end of a bar.
  */
 export const STATUS_ORDER = [
-  'awaiting ruling',
-  'won so far',
-  'lost so far',
+  'lost on appeal',
   'dismissed',
   'denied',
-  'lost on appeal',
+  'lost so far',
   'withdrawn',
   'won',
+  'won so far',
+  'awaiting ruling',
+  'not confirmed',
 ] as const;
 export type CaseStatus = (typeof STATUS_ORDER)[number];
 export type Status = 'not filed' | CaseStatus;
@@ -37,6 +40,16 @@ export type Status = 'not filed' | CaseStatus;
 export const TURNED_DOWN: readonly CaseStatus[] = ['lost so far', 'dismissed', 'denied', 'lost on appeal'];
 
 export const isOpen = (status: CaseStatus): status is OpenStatus => (OPEN_STATUSES as readonly string[]).includes(status);
+
+/**
+ * A case whose ending we could not confirm (ended = "not confirmed") and with no ruling on
+ * record is neither open nor over as far as we know: it has this status from its filing on,
+ * never "no ruling yet", which would claim it was still waiting.
+ */
+export const UNCONFIRMED = 'not confirmed' satisfies CaseStatus;
+
+/** A final outcome: neither still before a court nor unknown. */
+export const isOutcome = (status: CaseStatus): status is Outcome => !isOpen(status) && status !== UNCONFIRMED;
 
 /** A case with everything derived from its rulings. */
 export interface CaseHistory {
@@ -152,7 +165,9 @@ export function statusOn(h: CaseHistory, date: string): Status {
   if (date < h.knownFrom) return 'not filed';
   if (h.outcome && h.endedOn! <= date) return h.outcome;
   const side = sideOf(h.rulings.filter((r) => r.date <= date));
-  return side === 'plaintiffs' ? 'won so far' : side === 'defendants' ? 'lost so far' : 'awaiting ruling';
+  if (side === 'plaintiffs') return 'won so far';
+  if (side === 'defendants') return 'lost so far';
+  return h.case.ended === 'not confirmed' && h.rulings.length === 0 ? UNCONFIRMED : 'awaiting ruling';
 }
 
 /** The status today: the outcome once the case has ended, else where it stands now. */

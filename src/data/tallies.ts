@@ -2,7 +2,7 @@
 import { rollup } from 'd3';
 
 import type { Dataset } from './files.ts';
-import type { Lawsuit } from './schema.ts';
+import type { Claim, Lawsuit } from './schema.ts';
 import { caseHistories, type CaseHistory, type CaseStatus, finalStatus, statusOn } from './status.ts';
 
 export interface CaseOnDay {
@@ -23,4 +23,23 @@ export function casesAsOf(data: Pick<Dataset, 'lawsuits' | 'rulings'>, date?: st
 
 export function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number> {
   return rollup(items, (group) => group.length, key);
+}
+
+/**
+ * The claims whose relief would have changed who carried a state: stopping, undoing or replacing
+ * its certified result (certification), or decertifying it over alleged fraud or machines. A win
+ * on any other claim (access for observers, a few ballots set aside) left the result standing.
+ */
+export const RESULT_CLAIMS: readonly Claim[] = ['certification', 'fraud and machines'];
+
+/** A suit that changed a state's result: one won outright on a claim that asked for exactly that. */
+export const changedAResult = (row: Pick<CaseOnDay, 'case' | 'status'>) => row.status === 'won' && RESULT_CLAIMS.includes(row.case.claim);
+
+/** How many cases have each status, on a day (or today), in one state or all. */
+export function statusTally(
+  data: Pick<Dataset, 'lawsuits' | 'rulings'>,
+  { asOf, state }: { asOf?: string; state?: string } = {},
+): Partial<Record<CaseStatus, number>> {
+  const rows = casesAsOf(data, asOf).filter((r) => !state || r.case.state === state);
+  return Object.fromEntries(countBy(rows, (r) => r.status));
 }

@@ -53,23 +53,6 @@ export function rulingView(ruling: Ruling, name: SourceNamer): RulingView {
   };
 }
 
-/**
- * The name of a group of cases with one status, for filters and lists: "No ruling yet" would
- * read as still pending for a case whose ending we could not confirm, so such a group says so.
- */
-export function statusGroupLabel(status: CaseStatus, cases: readonly CaseView[]): string {
-  const group = cases.filter((c) => c.status === status);
-  return status === 'awaiting ruling' && group.length > 0 && group.every((c) => c.case.ended === 'not confirmed')
-    ? 'Outcome not confirmed'
-    : STATUS_LABEL[status];
-}
-
-/** A case's result in words; one whose ending we could not confirm says so rather than "no ruling yet". */
-function statusText(c: Lawsuit, status: CaseStatus): string {
-  if (c.ended !== 'not confirmed') return STATUS_LABEL[status];
-  return status === 'awaiting ruling' ? 'Not confirmed: no ruling found' : `${STATUS_LABEL[status]}; ending not confirmed`;
-}
-
 /** `fallbackDay` dates archived copies where a fact has no day (see sourceNamer); a case always has one. */
 export function caseViews(data: Dataset, fallbackDay: string): CaseView[] {
   const names = new Map(data.states.map((s) => [s.code, s.name]));
@@ -87,7 +70,12 @@ export function caseViews(data: Dataset, fallbackDay: string): CaseView[] {
         path: casePath(c.id),
         stateName: names.get(c.state) ?? c.state,
         status,
-        statusText: statusText(c, status),
+        // An unconfirmed case with rulings shows its standing so far and says its ending is unknown;
+        // one without any is "Outcome not confirmed" already.
+        statusText:
+          c.ended === 'not confirmed' && status !== 'not confirmed'
+            ? `${STATUS_LABEL[status]}; ending not confirmed`
+            : STATUS_LABEL[status],
         outcomeHeading: isOpen(status) && c.ended === 'no' ? OPEN_OUTCOME_HEADING : OUTCOME_HEADING,
         highestCourt: COURT_LABEL[history.highestCourt],
         filedBy: PLAINTIFF_LABEL[c.plaintiff_type],

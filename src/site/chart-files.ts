@@ -1,88 +1,162 @@
 /**
  * A chart as a file of its own (SVG and PNG downloads, the <img> embed): the fluid chart drawn
- * FILE_WIDTH wide, with its title, status key and source line drawn in, and the theme's colours
- * and the chart text size written out, because a file has no page stylesheet to take them from.
+ * at a fixed width with everything a reader needs around it, because a file travels without
+ * the page: its title, key figures, the data's date, its key, its numbered events, and the
+ * source. The theme's colours and the text size are written out, since a file has no page
+ * stylesheet to take them from.
+ *
+ * Two layouts: `wide` for a desktop column, and `narrow`, the chart's phone layout, so an image
+ * shown in a 320 px column keeps its text at the size it was drawn (the <img> embed code serves
+ * it to narrow screens, see embed-code.ts).
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-
 import { Resvg } from '@resvg/resvg-js';
 import { escape } from 'html-escaper';
 
 import type { ChartPicture } from '../charts/chart.ts';
 import { FAVOURED_STYLE, favouredSwatch } from '../charts/court-path.ts';
-import { flattenTheme, patternDefs, statusFill, statusLabel, statusVar, type Theme, THEME_COLORS } from '../charts/theme.ts';
+import { dateLine } from '../charts/key-figures.ts';
+import { flattenTheme, patternDefs, statusLabel, swatchMarkup, type Theme, THEME_COLORS } from '../charts/theme.ts';
 import { SITE_NAME, SOURCE_LINE } from './config.ts';
+import { FONT_FAMILY, FONT_FILES, textWidth, wrapText } from './text-layout.ts';
 
-/** Width of the image files; the fluid chart inside fills it. */
-export const FILE_WIDTH = 760;
-const WIDTH = FILE_WIDTH;
-const FONT = 'DejaVu Sans, system-ui, sans-serif';
+export const FILE_WIDTHS = { wide: 760, narrow: 320 } as const;
+export type FileLayout = keyof typeof FILE_WIDTHS;
 
-// The PNG must look the same on every machine, so it is drawn with a font shipped as an npm package.
-// Resolved from the project root: during a build this module runs from a bundle elsewhere.
-const fontDir = path.join(path.dirname(createRequire(path.resolve('package.json')).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => path.join(fontDir, f));
+/** The smallest text in a file; shown at 320 px in a column a little narrower, it stays above 11 px. */
+const SMALL = 12;
 
-/** A key item: its label and a 12 px swatch drawn with its top left corner at 0,0. */
-type KeyItem = { label: string; swatch: string };
+/** A run of drawn content: its markup (drawn from y = 0) and its height. */
+export interface Block {
+  markup: string;
+  height: number;
+}
 
-function keyItems(chart: Pick<ChartPicture, 'statuses' | 'sides' | 'keyMarks'>): KeyItem[] {
+/** Lines of text wrapped to `width`, the first baseline one ascent below the top. */
+export function textBlock(
+  text: string,
+  {
+    size,
+    width,
+    bold = false,
+    fill,
+    lineHeight = 1.3,
+    maxLines = Infinity,
+  }: { size: number; width: number; bold?: boolean; fill?: string; lineHeight?: number; maxLines?: number },
+): Block {
+  let lines = wrapText(text, size, width, bold);
+  if (lines.length > maxLines) {
+    // Cut at a word and say so, rather than let a line run off the bottom.
+    const last = wrapText(`${lines[maxLines - 1]} …`, size, width, bold);
+    lines = [...lines.slice(0, maxLines - 1), last.length > 1 ? `${lines[maxLines - 1]!.replace(/\s+\S+$/, '')} …` : last[0]!];
+  }
+  const step = size * lineHeight;
+  const attrs = `font-size="${size}"${bold ? ' font-weight="bold"' : ''}${fill ? ` fill="${fill}"` : ''}`;
+  const markup = lines.map((line, i) => `<text x="0" y="${round(size + i * step)}" ${attrs}>${escape(line)}</text>`).join('');
+  return { markup, height: round(lines.length * step) };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** A key item: its label and a swatch drawn with its top left corner at 0,0. */
+interface KeyItem {
+  label: string;
+  swatch: string;
+}
+
+function keyItems(chart: Pick<ChartPicture, 'statuses' | 'sides' | 'keyMarks'>, size: number): KeyItem[] {
   return [
-    ...chart.statuses.map((status) => ({
-      label: statusLabel(status),
-      swatch: `<rect width="12" height="12" fill="${statusFill(status)}" stroke="var(--chart-muted)" stroke-width="0.5"/>`,
-    })),
+    ...chart.statuses.map((status) => ({ label: statusLabel(status), swatch: swatchMarkup(status, size) })),
     ...chart.sides.map((side) => ({
       label: FAVOURED_STYLE[side].label,
-      swatch: `<g transform="translate(6,6) scale(0.85)">${favouredSwatch(side)}</g>`,
+      swatch: `<g transform="translate(${size / 2},${size / 2}) scale(${size / 14})">${favouredSwatch(side)}</g>`,
     })),
-    ...chart.keyMarks.map((mark) => ({ label: mark.label, swatch: `<g transform="translate(6,6) scale(0.85)">${mark.swatch}</g>` })),
+    // A mark's picture is drawn around 0,0 in a box about 14 px wide, like the sides' swatches.
+    ...chart.keyMarks.map((mark) => ({
+      label: mark.label,
+      swatch: `<g transform="translate(${size / 2},${size / 2}) scale(${size / 14})">${mark.swatch}</g>`,
+    })),
   ];
 }
 
-/** The chart's key in rows that fit the file's width; returns the markup and its height. */
-function legend(items: readonly KeyItem[], y: number): { markup: string; height: number } {
+/** The chart's key in rows that fit `width`. */
+export function keyBlock(chart: Pick<ChartPicture, 'statuses' | 'sides' | 'keyMarks'>, width: number, size = SMALL): Block {
+  const items = keyItems(chart, size);
+  if (items.length === 0) return { markup: '', height: 0 };
+  const rowHeight = size * 1.6;
   let x = 0;
   let row = 0;
   const drawn = items.map(({ label, swatch }) => {
-    const width = 30 + label.length * 7;
-    if (x > 0 && x + width > WIDTH) {
+    const itemWidth = size + 5 + textWidth(label, size);
+    if (x > 0 && x + itemWidth > width) {
       x = 0;
       row += 1;
     }
-    const top = y + row * 18;
-    const item = `<g transform="translate(${x},${top})">${swatch}</g><text x="${x + 17}" y="${top + 10}">${escape(label)}</text>`;
-    x += width;
+    const top = row * rowHeight;
+    const item =
+      `<g transform="translate(${round(x)},${round(top)})">${swatch}</g>` +
+      `<text x="${round(x + size + 5)}" y="${round(top + size * 0.85)}" font-size="${size}">${escape(label)}</text>`;
+    x += itemWidth + size * 1.2;
     return item;
   });
-  return { markup: `<g font-size="12">${drawn.join('')}</g>`, height: items.length === 0 ? 0 : (row + 1) * 18 + 6 };
+  return { markup: drawn.join(''), height: round((row + 1) * rowHeight) };
 }
 
-/** The drawn size of a chart's image file. */
-export function standaloneSize(chart: Pick<ChartPicture, 'statuses' | 'sides' | 'keyMarks' | 'height'>): { width: number; height: number } {
-  return { width: WIDTH, height: 36 + legend(keyItems(chart), 32).height + chart.height + 34 };
+/** Blocks stacked from the top, `gap` px apart; empty ones take no room. */
+export function stack(blocks: readonly Block[], gap: number): Block {
+  let y = 0;
+  const parts: string[] = [];
+  for (const block of blocks.filter((b) => b.height > 0)) {
+    if (parts.length) y += gap;
+    parts.push(`<g transform="translate(0,${round(y)})">${block.markup}</g>`);
+    y += block.height;
+  }
+  return { markup: parts.join(''), height: round(y) };
 }
 
-export function standaloneSvg(chart: ChartPicture, theme: Theme): string {
-  const key = legend(keyItems(chart), 32);
-  const top = 36 + key.height;
-  const { height } = standaloneSize(chart);
+/** The chart's SVG drawn `width` px wide, with its own height. */
+export function chartBlock(chart: Pick<ChartPicture, 'svg' | 'height'>, width: number): Block {
+  // The fluid chart fills whatever width it is given (fluid.ts); a file gives it a number.
+  const markup = chart.svg.replace(/^<svg([^>]*?) width="100%"/, `<svg$1 width="${width}"`);
+  return { markup, height: chart.height };
+}
+
+/** Everything a file of the chart shows, `width` wide, in reading order. */
+function fileBody(chart: ChartPicture, width: number, theme: Theme): Block {
   const colors = THEME_COLORS[theme];
-  // The inline chart's own <title>/<desc> name it; the file's outer <title> does the same job.
-  const inner = chart.svg.replace(/^<svg /, `<svg x="0" y="${top}" `);
+  const date = dateLine(chart.dataDate);
+  return stack(
+    [
+      textBlock(chart.title, { size: 16, width, bold: true }),
+      textBlock(chart.keyFigures.join(' · '), { size: 13, width }),
+      textBlock(date, { size: SMALL, width, fill: colors.muted }),
+      keyBlock(chart, width),
+      chartBlock(chart, width),
+      ...chart.legendItems.map((item) => textBlock(`${item.marker}. ${item.text}`, { size: SMALL, width })),
+      textBlock(`Source: ${SOURCE_LINE}. ${SITE_NAME}.`, { size: SMALL, width, fill: colors.muted }),
+    ],
+    8,
+  );
+}
+
+const PAD = 10;
+
+/** The drawn size of a chart's image file in a layout. */
+export function standaloneSize(chart: ChartPicture, layout: FileLayout = 'wide'): { width: number; height: number } {
+  const width = FILE_WIDTHS[layout];
+  return { width, height: Math.ceil(fileBody(chart, width - 2 * PAD, 'light').height + 2 * PAD) };
+}
+
+export function standaloneSvg(chart: ChartPicture, theme: Theme, layout: FileLayout = 'wide'): string {
+  const { width, height } = standaloneSize(chart, layout);
+  const body = fileBody(chart, width - 2 * PAD, theme);
+  const colors = THEME_COLORS[theme];
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT}" font-size="13" role="img" aria-label="${escape(chart.title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}" font-size="13" role="img" aria-label="${escape(chart.title)}">`,
     `<title>${escape(chart.title)}</title>`,
     `<desc>${escape(chart.description)}</desc>`,
     `<defs>${patternDefs()}</defs>`,
     `<rect width="100%" height="100%" fill="${colors.background}"/>`,
-    `<g fill="${colors.text}" color="${colors.text}" font-size="13">`,
-    `<text x="0" y="18" font-size="16" font-weight="bold">${escape(chart.title)}</text>`,
-    key.markup,
-    inner,
-    `<text x="0" y="${height - 10}" font-size="11" fill="${colors.muted}">Source: ${escape(SOURCE_LINE)}. ${escape(SITE_NAME)}.</text>`,
-    '</g>',
+    `<g transform="translate(${PAD},${PAD})" fill="${colors.text}" color="${colors.text}">${body.markup}</g>`,
     '</svg>',
   ].join('');
   return flattenTheme(svg, theme);
@@ -97,46 +171,22 @@ const MAX_PNG_HEIGHT = 4000;
  * quick. Versions that draw the same picture (a chart's default and its state version) share one
  * rendering.
  */
-export function chartPng(chart: ChartPicture, scale: 1 | 2 = 2): Buffer {
-  const svg = standaloneSvg(chart, 'light');
+export function chartPng(chart: ChartPicture, scale: 1 | 2 = 2, layout: FileLayout = 'wide'): Buffer {
+  const svg = standaloneSvg(chart, 'light', layout);
   const cacheKey = `${scale}:${svg}`;
   const cached = pngCache.get(cacheKey);
   if (cached) return cached;
-  const height = Number(/^<svg[^>]* height="(\d+)"/.exec(svg)?.[1] ?? 0);
+  const { width, height } = standaloneSize(chart, layout);
   const fitTo =
     height * scale > MAX_PNG_HEIGHT
       ? ({ mode: 'height', value: MAX_PNG_HEIGHT } as const)
-      : ({ mode: 'width', value: WIDTH * scale } as const);
+      : ({ mode: 'width', value: width * scale } as const);
   const png = rasterise(svg, fitTo);
   pngCache.set(cacheKey, png);
   return png;
 }
 
-/**
- * A 1200×630 card for social sharing: the page's title above a chart. Drawn at build time, so
- * every shared link shows the data as it stood when the site was built.
- */
-export function shareCardPng(title: string, chart: ChartPicture): Buffer {
-  const colors = THEME_COLORS.light;
-  const box = { x: 60, y: 150, width: 1080, height: 430 };
-  // The card's chart box is as wide as the card allows; a tall chart is cut at the box's foot.
-  const inner = chart.svg.replace(/^<svg /, `<svg x="${box.x}" y="${box.y}" `).replace(/ width="100%"/, ` width="${box.width}"`);
-  const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="${FONT}" font-size="13">`,
-    `<defs>${patternDefs()}</defs>`,
-    `<rect width="1200" height="630" fill="${colors.background}"/>`,
-    `<rect width="1200" height="10" fill="var(${statusVar('won')})"/>`,
-    `<g fill="${colors.text}" color="${colors.text}">`,
-    `<text x="60" y="70" font-size="24" fill="${colors.muted}">${escape(SITE_NAME)}</text>`,
-    `<text x="60" y="120" font-size="40" font-weight="bold">${escape(title)}</text>`,
-    inner,
-    '</g>',
-    '</svg>',
-  ].join('');
-  return rasterise(flattenTheme(svg, 'light'), { mode: 'width', value: 1200 });
-}
-
-function rasterise(svg: string, fitTo: { mode: 'width' | 'height'; value: number }): Buffer {
+export function rasterise(svg: string, fitTo: { mode: 'width' | 'height'; value: number }): Buffer {
   return new Resvg(svg, { fitTo, font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } })
     .render()
     .asPng();

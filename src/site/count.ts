@@ -4,15 +4,15 @@
  */
 import type { Dataset } from '../data/files.ts';
 import type { Claim, Lawsuit, PlaintiffType } from '../data/schema.ts';
-import { type CaseStatus, isOpen, TURNED_DOWN } from '../data/status.ts';
-import { casesAsOf } from '../data/tallies.ts';
+import { type CaseStatus, isOpen, isOutcome, TURNED_DOWN } from '../data/status.ts';
+import { casesAsOf, changedAResult } from '../data/tallies.ts';
 
 export const STATUS_GROUPS = ['open', 'ended', 'turned down'] as const;
 export type StatusGroup = (typeof STATUS_GROUPS)[number];
 
 function inGroup(status: CaseStatus, wanted: CaseStatus | StatusGroup): boolean {
   if (wanted === 'open') return isOpen(status);
-  if (wanted === 'ended') return !isOpen(status);
+  if (wanted === 'ended') return isOutcome(status);
   if (wanted === 'turned down') return TURNED_DOWN.includes(status);
   return status === wanted;
 }
@@ -22,7 +22,7 @@ export interface CountQuery {
   asOf?: string;
   /**
    * Only cases with this status (on asOf, or today). Groups: "open" (still before a court),
-   * "ended", and "turned down" (a court had ruled against them at least once).
+   * "ended" (with a known outcome), and "turned down" (a court had ruled against them at least once).
    */
   status?: CaseStatus | StatusGroup;
   state?: string;
@@ -30,6 +30,8 @@ export interface CountQuery {
   states?: readonly string[];
   plaintiff?: PlaintiffType;
   claim?: Claim;
+  /** Only suits that changed a state's result (see changedAResult). */
+  changedResult?: boolean;
 }
 
 /** The cases a query selects, in file order. */
@@ -41,7 +43,8 @@ export function matchingCases(data: Pick<Dataset, 'lawsuits' | 'rulings'>, q: Co
         (!q.state || r.case.state === q.state) &&
         (!q.states || q.states.includes(r.case.state)) &&
         (!q.plaintiff || r.case.plaintiff_type === q.plaintiff) &&
-        (!q.claim || r.case.claim === q.claim),
+        (!q.claim || r.case.claim === q.claim) &&
+        (!q.changedResult || changedAResult(r)),
     )
     .map((r) => r.case);
 }
@@ -65,5 +68,6 @@ export function countQuery(given: object): CountQuery {
   if (typeof props.states === 'string') query.states = props.states.split(',').map((s) => s.trim());
   if (typeof props.plaintiff === 'string') query.plaintiff = props.plaintiff as PlaintiffType;
   if (typeof props.claim === 'string') query.claim = props.claim as Claim;
+  if (props.changedResult === true) query.changedResult = true;
   return query;
 }

@@ -15,17 +15,22 @@ export interface EmbedTarget {
   embedUrl: string;
   /** Absolute URL of the parent script. */
   scriptUrl: string;
-  /** Absolute URLs of the chart image in each theme. */
+  /** Absolute URLs of the light chart image, wide and in the chart's phone layout. */
   lightSvgUrl: string;
-  darkSvgUrl: string;
+  narrowSvgUrl: string;
   title: string;
   description: string;
   /** Height the iframe starts at, and keeps where the parent script is missing. */
   fallbackHeight: number;
-  /** Drawn size of the image version. */
+  /** Drawn sizes of the images. */
   imageWidth: number;
   imageHeight: number;
+  narrowWidth: number;
+  narrowHeight: number;
 }
+
+/** Screens up to this width get the narrow drawing, whose text stays at its drawn size in a phone's column. */
+export const NARROW_IMAGE_MEDIA = '(max-width: 599px)';
 
 /** Everything the snippets need to know about one published chart version, on the site at `site`. */
 export function embedTarget(site: URL | undefined, version: Pick<ChartVersion, 'slug' | 'embedPath'>, chart: ChartPicture): EmbedTarget {
@@ -33,12 +38,14 @@ export function embedTarget(site: URL | undefined, version: Pick<ChartVersion, '
     embedUrl: absolute(site, version.embedPath),
     scriptUrl: absolute(site, EMBED_PARENT_SCRIPT),
     lightSvgUrl: absolute(site, imagePath(version, 'light.svg')),
-    darkSvgUrl: absolute(site, imagePath(version, 'dark.svg')),
+    narrowSvgUrl: absolute(site, imagePath(version, 'narrow.light.svg')),
     title: chart.title,
     description: chart.description,
     fallbackHeight: fallbackHeight(chart),
     imageWidth: standaloneSize(chart).width,
     imageHeight: standaloneSize(chart).height,
+    narrowWidth: standaloneSize(chart, 'narrow').width,
+    narrowHeight: standaloneSize(chart, 'narrow').height,
   };
 }
 
@@ -50,10 +57,14 @@ export function iframeSnippet(t: EmbedTarget): string {
   ].join('\n');
 }
 
+/**
+ * A <picture>: the phone layout for narrow screens, the wide drawing for the rest; light, like
+ * the iframe's default, since the host's theme cannot be known here.
+ */
 export function imageSnippet(t: EmbedTarget): string {
   return [
     '<picture>',
-    `  <source srcset="${escape(t.darkSvgUrl)}" media="(prefers-color-scheme: dark)">`,
+    `  <source srcset="${escape(t.narrowSvgUrl)}" media="${NARROW_IMAGE_MEDIA}" width="${t.narrowWidth}" height="${t.narrowHeight}">`,
     `  <img src="${escape(t.lightSvgUrl)}" alt="${escape(`${t.title}. ${t.description}`)}" width="${t.imageWidth}" height="${t.imageHeight}" style="max-width:100%;height:auto">`,
     '</picture>',
   ].join('\n');

@@ -1,14 +1,110 @@
 import type { ChartPicture } from '../charts/chart.ts';
+import { FAVOURED_STYLE } from '../charts/court-path.ts';
+import { dateLine } from '../charts/key-figures.ts';
+import { statusLabel } from '../charts/theme.ts';
+import { SITE_NAME } from './config.ts';
+import { textWidth, wrapText } from './text-layout.ts';
+
+/** The narrowest frame the fallback height is worked out for: a phone's column. */
+export const NARROWEST_FRAME = 300;
+
+/** The page's 16 px rem, and the embed page's side padding (src/styles/embed.css). */
+const REM = 16;
+/** The key figures' bold numbers, 1.15rem. */
+const NUMBER = 1.15 * REM;
+const SIDE_PADDING = 0.25 * REM * 2;
+
+const lines = (text: string, size: number, width: number, bold = false) => (text ? wrapText(text, size, width, bold).length : 0);
+
+/** Rows of inline items of these widths packed into `width`, `gap` apart. */
+function rows(widths: readonly number[], width: number, gap: number): number {
+  let count = 0;
+  let x = 0;
+  for (const w of widths) {
+    if (count === 0 || x + w > width) {
+      count += 1;
+      x = w + gap;
+    } else x += w + gap;
+  }
+  return count;
+}
+
+/**
+ * Lines the key figures take: words at `size`, each item's number in bold at 1.15rem with a
+ * 0.15em margin, items parted by " · "; a line breaks between items, never inside one.
+ */
+function figureLines(items: readonly string[], size: number, width: number): number {
+  const widths = items.map((item, i) => {
+    const [number = '', ...words] = item.split(' ');
+    const lead = /^\d+$/.test(number) ? textWidth(number, NUMBER, true) + 0.15 * NUMBER : textWidth(number, size);
+    return (i > 0 ? textWidth(' · ', size) : 0) + lead + textWidth(` ${words.join(' ')}`, size);
+  });
+  let count = 0;
+  let x = 0;
+  for (const w of widths) {
+    if (count === 0 || x + w > width) {
+      count += 1;
+      x = w;
+    } else x += w;
+  }
+  return count;
+}
 
 /**
  * The height an iframe starts at before the parent script measures the page, and keeps where the
- * host has no script: the chart (its height is the same at every width) plus the title, key and
- * links around it, with room for them to wrap on a phone. The browser tests check the whole chart
- * fits at every frame width they try.
+ * host has no script: the embed page laid out at its narrowest, 300 px, where its text wraps the
+ * most. The chart's own height is the same at every width (fluid.ts); around it the title, key
+ * figures, key, numbered events and credits are wrapped here with the font's own widths and the
+ * stylesheet's sizes, so the frame is neither cut at 300 px nor much taller than the page at
+ * 1000 px. The browser tests measure both.
  */
-export function fallbackHeight(chart: Pick<ChartPicture, 'height' | 'legendItems' | 'statuses' | 'sides' | 'keyMarks'>): number {
-  const items = chart.statuses.length + chart.sides.length + chart.keyMarks.length;
-  const key = items === 0 ? 0 : 30 + Math.ceil(items / 3) * 24;
-  const chrome = 190 + key + chart.legendItems.length * 46;
-  return Math.ceil((chart.height + chrome) / 10) * 10;
+export function fallbackHeight(
+  chart: Pick<ChartPicture, 'height' | 'legendItems' | 'statuses' | 'sides' | 'keyMarks' | 'title' | 'keyFigures' | 'dataDate'>,
+): number {
+  const width = NARROWEST_FRAME - SIDE_PADDING;
+  const small = 0.85 * REM;
+  // Sizes of src/styles/embed.css for a frame this narrow.
+  const title = REM;
+  const figures = 0.9 * REM;
+  const legend = 0.8 * REM;
+  const events = 0.8 * REM;
+  const parts = [
+    // padding, top and bottom
+    0.5 * REM + 0.75 * REM,
+    // title: bold, line-height 1.3, and its margin
+    lines(chart.title, title, width, true) * title * 1.3 + 0.4 * REM,
+    // key figures: text whose bold numbers, 1.15 times its size, set lines 1.5 times theirs
+    chart.keyFigures.length ? figureLines(chart.keyFigures, figures, width) * NUMBER * 1.5 + 0.25 * REM : 0,
+    // the date line
+    dateLine(chart.dataDate) ? small * 1.55 + 0.15 * REM : 0,
+    // the header's margin
+    0.5 * REM,
+    // the key: items of a 1rem swatch, a gap and a label, in rows 0.2rem apart
+    chart.statuses.length + chart.sides.length + chart.keyMarks.length
+      ? (() => {
+          const labels = [
+            ...chart.statuses.map(statusLabel),
+            ...chart.sides.map((s) => FAVOURED_STYLE[s].label),
+            ...chart.keyMarks.map((m) => m.label),
+          ];
+          const count = rows(
+            labels.map((l) => REM + 0.35 * REM + textWidth(l, legend)),
+            width,
+            0.75 * REM,
+          );
+          return count * Math.max(REM, legend * 1.55) + (count - 1) * 0.2 * REM + REM;
+        })()
+      : 0,
+    chart.height,
+    // the numbered events, one column, indented 1.5rem
+    chart.legendItems.length
+      ? chart.legendItems.reduce((h, item) => h + lines(item.text, events, width - 1.5 * REM) * events * 1.55, 0) + REM
+      : 0,
+    // "Show the data": a 44 px summary and its margins
+    44 + REM,
+    // the credit and the links, each 0.85rem after a 0.4rem margin
+    (lines(`Source: ${SITE_NAME}.`, small, width) + lines('Data: CSV · JSON. Chart: SVG · PNG.', small, width)) * small * 1.55 + 0.8 * REM,
+  ];
+  // A few pixels to spare for rounding in the browser's layout.
+  return Math.ceil(parts.reduce((a, b) => a + b, 0)) + 6;
 }

@@ -11,7 +11,11 @@ import { createHash } from 'node:crypto';
  */
 export const THEME_BOOT = `document.documentElement.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
 
-/** Embed pages: apply ?theme=dark|light from the address; any other value leaves the reader's setting. */
-export const EMBED_THEME_BOOT = `var m=/[?&]theme=(dark|light)(?:&|$)/.exec(location.search);if(m)document.documentElement.dataset.theme=m[1]`;
+/**
+ * Embed pages start light (the html element says so, for readers without JavaScript too), as
+ * the article around them most likely is: ?theme=dark makes one dark, and ?theme=auto follows
+ * the reader's own setting; any other value leaves it light.
+ */
+export const EMBED_THEME_BOOT = `var m=/[?&]theme=(dark|light|auto)(?:&|$)/.exec(location.search);if(m){if(m[1]==='auto')delete document.documentElement.dataset.theme;else document.documentElement.dataset.theme=m[1]}`;
 
 export const sha256 = (source: string): `sha256-${string}` => `sha256-${createHash('sha256').update(source).digest('base64')}`;

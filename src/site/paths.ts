@@ -3,8 +3,28 @@ import type { CaseStatus } from '../data/status.ts';
 import type { ChartVersion } from './chart-versions.ts';
 
 export const dataPath = (version: Pick<ChartVersion, 'slug'>, format: 'csv' | 'json') => `/data/charts/${version.slug}.${format}`;
-export const imagePath = (version: Pick<ChartVersion, 'slug'>, format: 'light.svg' | 'dark.svg' | 'png') =>
-  `/charts/${version.slug}.${format}`;
+export const IMAGE_FORMATS = ['light.svg', 'dark.svg', 'png', 'narrow.light.svg', 'narrow.dark.svg', 'narrow.png'] as const;
+export type ImageFormat = (typeof IMAGE_FORMATS)[number];
+/** A chart version's image files; `narrow.…` are drawn in its phone layout (see chart-files.ts). */
+export const imagePath = (version: Pick<ChartVersion, 'slug'>, format: ImageFormat) => `/charts/${version.slug}.${format}`;
+/**
+ * The social cards (og:image) of pages, 1200×630. A chart version's embed page shares the card
+ * of what it shows: its case, its state, or the chart itself (see shareImage for one day's).
+ */
+export const shareCardPath = {
+  story: '/share/story.png',
+  state: (code: string) => `/share/states/${code.toLowerCase()}.png`,
+  case: (id: string) => `/share/cases/${id}.png`,
+  chart: (version: Pick<ChartVersion, 'slug' | 'options'>) =>
+    version.options.caseId
+      ? shareCardPath.case(version.options.caseId)
+      : version.options.state
+        ? shareCardPath.state(version.options.state)
+        : `/share/charts/${version.slug}.png`,
+};
+
+/** The scale a version's PNG is drawn at: the many day-by-day versions at 1, to keep builds quick. */
+export const pngScale = (version: Pick<ChartVersion, 'options'>) => (version.options.asOf ? 1 : 2);
 export const oembedPath = (version: Pick<ChartVersion, 'slug'>) => `/oembed/${version.slug}.json`;
 export const statePath = (code: string) => `/states/${code.toLowerCase()}/`;
 export const casePath = (id: string) => `/cases/${id}/`;

@@ -84,7 +84,10 @@ export function createSite(data: Dataset, published: PublicationInfo): Site {
   const render = (version: ChartVersion) => {
     let chart = drawn.get(version.slug);
     if (!chart) {
-      chart = { ...renderChart(version.definition, data, version.options), slug: version.slug } as RenderedChart<Record<string, unknown>>;
+      chart = {
+        ...renderChart(version.definition, data, version.options, published.lastChanged),
+        slug: version.slug,
+      } as RenderedChart<Record<string, unknown>>;
       drawn.set(version.slug, chart);
     }
     return chart;

@@ -22,11 +22,13 @@ export interface ComponentDoc {
 const CASE_FILTERS: Record<string, string> = {
   asOf: 'Count as things stood at the end of this day (YYYY-MM-DD); without it, as they stand now.',
   status:
-    'Only cases with this status on that day: a status such as "dismissed" or "won", or a group: "open" (still before a court), "ended", "turned down" (a court had ruled against them at least once).',
+    'Only cases with this status on that day: a status such as "dismissed", "won" or "not confirmed" (no ruling on record and an ending we could not confirm), or a group: "open" (still before a court), "ended" (with a known outcome), "turned down" (a court had ruled against them at least once).',
   state: 'Only cases about this state (its code in states.csv, such as "PA").',
   states: 'Only cases about any of these states, codes separated by commas ("AZ,GA,MI").',
   plaintiff: 'Only cases brought by this kind of plaintiff (a value of plaintiff_type, such as "trump campaign").',
   claim: 'Only cases with this main claim (a value of claim, such as "certification").',
+  changedResult:
+    'Only suits that changed who carried a state: those won outright on a claim that asked to stop, undo or replace a certified result (certification, or fraud and machines).',
 };
 
 export const FACT_DOCS: Record<FactAssertion, string> = {
@@ -99,21 +101,25 @@ export const COMPONENT_DOCS: Record<string, ComponentDoc> = {
     file: '../components/ScrollSequence.astro',
     props: {
       label: 'What the sequence shows, for screen readers and the step links.',
-      steps: 'The steps as `{[{ asOf: "YYYY-MM-DD", name: "…" }, …]}`, in order; each asOf a published day.',
+      steps:
+        'The steps as `{[{ asOf: "YYYY-MM-DD", name: "…" }, …]}`, in order; each asOf a published day, each name its step\'s title (the links read "3 Nov · Election Day").',
     },
     examples: [
-      '<ScrollSequence label="How the count grew" steps={[{ asOf: "2020-11-03", name: "3 Nov · Election Day" }, { asOf: "2020-11-18", name: "18 Nov" }]}>\n  <Step asOf="2020-11-03" title="Election Day">The first suits are filed.</Step>\n</ScrollSequence>',
+      '<ScrollSequence label="How the count grew" steps={[{ asOf: "2020-11-03", name: "Election Day" }, { asOf: "2020-11-18", name: "After the firing" }]}>\n  <Step asOf="2020-11-03" title="Election Day">The first suits are filed.</Step>\n  <Step asOf="2020-11-18" since="2020-11-03" title="After the firing">Most suits had been turned down.</Step>\n</ScrollSequence>',
     ],
   },
   Step: {
     what: 'One step of a `<ScrollSequence>`: its text, shown beside the chart of its date.',
     file: '../components/Step.astro',
     props: {
-      asOf: 'The day the chart shows at this step (one of the sequence steps).',
-      title: 'The step heading.',
+      asOf: 'The day the chart shows at this step (one of the sequence steps); required.',
+      title: 'The step heading, after its date ("18 Nov · …"), the same as its name in the sequence steps.',
+      since: 'The day of the step before, so the step says what changed since then ("Since 7 Nov: 16 more filed, …").',
       chart: 'Which chart the step draws, when not the headline chart (a chart that can be shown as of a date).',
     },
-    examples: ['<Step asOf="2020-11-18" title="18 Nov">By now most suits had been turned down at least once.</Step>'],
+    examples: [
+      '<Step asOf="2020-11-18" since="2020-11-07" title="The week Krebs was fired">By now most suits had been turned down at least once.</Step>',
+    ],
   },
   Definitions: {
     what: 'The words of one of the fixed lists of the data with what each means, from the schema: why courts turned suits down ("grounds"), or how judges came to the bench ("selections").',

@@ -147,6 +147,7 @@ const CASE_FILTERS: Contract = {
   states: commaList(stateListed),
   plaintiff,
   claim,
+  changedResult: flag,
 };
 
 const kebab = (name: string) => name.replace(/[a-z0-9][A-Z]/g, (pair) => `${pair[0]}-${pair[1]}`).toLowerCase();
@@ -198,7 +199,7 @@ export const STORY_COMPONENTS: Record<string, Contract> = {
     sourceName: text,
   },
   ScrollSequence: { label: { ...text, required: true }, steps: { ...steps, required: true } },
-  Step: { asOf: chartDate, title: { ...text, required: true }, chart: chartWithDates },
+  Step: { asOf: { ...chartDate, required: true }, title: { ...text, required: true }, since: chartDate, chart: chartWithDates },
   Totals: {},
   Definitions: { list: { ...listed('a list the methodology defines', () => ['grounds', 'selections']), required: true } },
   ValidatorRules: {},

@@ -42,9 +42,9 @@ describe.each(versions.filter((v) => v.barLabels))('$key as bars', ({ embed, key
 
   test('the CSV has one row per bar label in the chart', () => {
     const svg = document.querySelector('svg.chart-svg')!;
-    // Each bar is labelled inside its start, "Name · count": the chart's only texts with a " · ".
-    const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '').filter((t) => t.includes(' · '));
+    // Each bar is named above it, or past its end followed by its count ("Arizona 8").
+    const labels = [...svg.querySelectorAll('.bar-names text')].map((t) => (t.textContent ?? '').replace(/ \d+$/, ''));
     const first = json.columns[0]!.field;
-    expect(labels.map((l) => l.split(' · ')[0])).toEqual(csv.map((r) => r[first]));
+    expect(labels).toEqual(csv.map((r) => r[first]));
   });
 });

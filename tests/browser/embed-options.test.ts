@@ -25,7 +25,13 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
 }
 
 describe('embed options in the address', () => {
-  test('?theme=dark and ?theme=light override the reader setting', async () => {
+  test('without ?theme an embed is light, whatever the reader setting, as most host pages are', async () => {
+    const plain = await open('/embed/timeline/', 'dark');
+    expect(plain.theme).toBe('light');
+    expect(plain.background).toBe('rgb(255, 255, 255)');
+  });
+
+  test('?theme=dark and ?theme=light override the reader setting; ?theme=auto follows it', async () => {
     const dark = await open('/embed/timeline/?theme=dark', 'light');
     expect(dark.theme).toBe('dark');
     expect(dark.background).toBe('rgb(22, 24, 29)');
@@ -56,9 +62,10 @@ describe('embed options in the address', () => {
     '/embed/timeline/?theme=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E',
     '/embed/timeline/?theme=red&state=../../etc',
   ])('a bad value is ignored and the default chart shows: %s', async (path) => {
-    const result = await open(path);
+    const result = await open(path, 'dark');
     expect(result.path).toBe(new URL(siteUrl + path).pathname);
-    expect(result.theme).toBeNull();
+    expect(result.theme).toBe('light');
+    expect(result.background).toBe('rgb(255, 255, 255)');
     expect(result.html).not.toContain('alert(1)');
     expect(result.html).not.toContain('onerror');
     expect(result.problems.consoleErrors).toEqual([]);

@@ -13,9 +13,9 @@ describe('npm run validate', () => {
     expect(stdout).toContain('lawsuits.csv 4 rows · rulings.csv 12 rows · judges.csv 0 rows · quotes.csv 0 rows · events.csv 2 rows');
     // The base fixture is an older copy of the data: the columns added since are noticed, not refused.
     expect(stdout).toMatch(/^Notices \(nothing to fix\):\n.*rulings\.csv:1: header "judges": optional column is not in this file/m);
-    // Columns: cases, then each status in order (awaiting ruling … won).
-    expect(stdout).toMatch(/^ {2}GA +2 +0 +0 +0 +0 +0 +2 +0 +0$/m);
-    expect(stdout).toMatch(/^ {2}all +4 +0 +0 +0 +0 +0 +3 +1 +0$/m);
+    // Columns: cases, then each status in order (lost on appeal … not confirmed).
+    expect(stdout).toMatch(/^ {2}GA +2 +2 +0 +0 +0 +0 +0 +0 +0 +0$/m);
+    expect(stdout).toMatch(/^ {2}all +4 +3 +0 +0 +0 +1 +0 +0 +0 +0$/m);
   });
 
   test('prints every problem with its line and exits 1 on bad data', () => {

@@ -50,7 +50,7 @@ describe('changeReport', () => {
     expect(lines).toContain(
       `  New ruling: ${johnson.case_name} - U.S. District Court for the Western District of Michigan withdrawn on 2020-11-18`,
     );
-    expect(lines.at(-1)).toMatch(/^ {2}Cases by status: awaiting ruling 1 → 0 \(−1\), withdrawn \d+ → \d+ \(\+1\), total 13 → 13 \(±0\)$/);
+    expect(lines.at(-1)).toMatch(/^ {2}Cases by status: withdrawn \d+ → \d+ \(\+1\), awaiting ruling 1 → 0 \(−1\), total 13 → 13 \(±0\)$/);
   });
 
   test('a replaced source, an added case and a removed event are each named', () => {

@@ -28,6 +28,14 @@ describe('countCases', () => {
   });
 });
 
+test('"changed a result" counts only wins on claims that asked to stop or undo a certified result', () => {
+  // The fixture's one win (the ID-deadline suit) is about ballot curing: it changed no result.
+  expect(countCases(data, { status: 'won' })).toBe(1);
+  expect(countCases(data, { changedResult: true })).toBe(0);
+  const kellyWon = { ...data, rulings: data.rulings.filter((r) => r.case_id !== 'pa-kelly-v-pennsylvania' || r.date === '2020-11-25') };
+  expect(matchingCases(kellyWon, { changedResult: true }).map((c) => c.id)).toEqual(['pa-kelly-v-pennsylvania']);
+});
+
 test('countPlaces counts states with a case filed by the day', () => {
   expect(countPlaces(data)).toBe(8);
   expect(countPlaces(data, { asOf: '2020-11-18' })).toBe(5);

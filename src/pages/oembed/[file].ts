@@ -8,7 +8,7 @@ import type { ChartVersion } from '../../site/chart-versions.ts';
 import { PUBLISHER, SITE_NAME } from '../../site/config.ts';
 import { site } from '../../site/current-site.ts';
 import { embedTarget, iframeSnippet } from '../../site/embed-code.ts';
-import { absolute, imagePath, oembedPath } from '../../site/paths.ts';
+import { absolute, imagePath, oembedPath, pngScale } from '../../site/paths.ts';
 
 export function getStaticPaths() {
   return site.chartVersions.map((version) => ({ params: { file: oembedPath(version).split('/').pop()! }, props: { version } }));
@@ -33,8 +33,8 @@ export const GET: APIRoute<{ version: ChartVersion }> = ({ props, site: siteUrl 
     ...(props.version.png
       ? {
           thumbnail_url: absolute(siteUrl, imagePath(props.version, 'png')),
-          thumbnail_width: target.imageWidth * 2,
-          thumbnail_height: Math.round((chart.height + (chart.statuses.length > 0 ? 92 : 70)) * 2),
+          thumbnail_width: target.imageWidth * pngScale(props.version),
+          thumbnail_height: target.imageHeight * pngScale(props.version),
         }
       : {}),
   };
