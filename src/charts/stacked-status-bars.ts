@@ -26,7 +26,7 @@ export interface StatusBar {
   value?: string;
 }
 
-const valueOf = (bar: StatusBar) => bar.value ?? String(bar.total);
+const valueOf = (bar: { total: number; value?: string }) => bar.value ?? String(bar.total);
 
 export function emptyCounts(): StatusCounts {
   return Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as StatusCounts;
@@ -74,14 +74,15 @@ const CHAR = 8.5;
 /** A label starts this far past its bar. */
 const NUDGE = 5;
 
-const labelOf = (bar: StatusBar, labels: BarLabels) => (labels === 'end' ? `${bar.label} ${valueOf(bar)}` : valueOf(bar));
+const labelOf = (bar: { label: string; total: number; value?: string }, labels: BarLabels) =>
+  labels === 'end' ? `${bar.label} ${valueOf(bar)}` : valueOf(bar);
 
 /**
  * The share of the width a bar of `xMax` may take so that what is written past each bar's end
  * still fits at the narrowest width. Percentages are all a fluid chart has (see fluid.ts), so
  * the room is worked out for 280 px, where it is tightest, and is generous beyond.
  */
-export function barShare(bars: readonly StatusBar[], xMax: number, labels: BarLabels): number {
+export function barShare(bars: readonly { label: string; total: number; value?: string }[], xMax: number, labels: BarLabels): number {
   let share = 1;
   for (const bar of bars) {
     if (bar.total <= 0) continue;
@@ -102,28 +103,47 @@ export interface StatusBarsLayout {
   fit?: readonly StatusBar[];
 }
 
-export function statusBarsPlot(bars: StatusBar[], { xMax, labels = 'above', fit = bars }: StatusBarsLayout): Plot.PlotOptions {
+/** How a part of a bar is drawn: a fill and an outline, as Plot's rect options take them. */
+export interface PartStyle {
+  fill: string;
+  stroke?: string;
+  strokeWidth?: number;
+  strokeDasharray?: string;
+}
+
+/** A bar of any parts, each drawn in one of the chart's styles, left to right. */
+export interface LabelledBar {
+  label: string;
+  total: number;
+  /** What is written past the bar's end; its total by default. */
+  value?: string;
+  parts: readonly { style: string; count: number; title: string }[];
+}
+
+/**
+ * Bars with their names above (or their labels past the end), the layout every bar chart of
+ * the site shares; `styles` draws each kind of part, in the order parts stack.
+ */
+export function labelledBarsPlot(
+  bars: readonly LabelledBar[],
+  styles: Readonly<Record<string, PartStyle>>,
+  { xMax, labels = 'above', fit = bars }: { xMax: number; labels?: BarLabels; fit?: readonly LabelledBar[] },
+): Plot.PlotOptions {
   const { barTop, row, bar: barHeight, gap } = geometry(labels);
   const top = (i: number) => i * row;
   const segments = bars.flatMap((bar, i) => {
     let start = 0;
-    return STATUS_ORDER.filter((status) => bar.counts[status] > 0).map((status) => {
-      const segment = {
-        label: bar.label,
-        status,
-        count: bar.counts[status],
-        x1: start,
-        x2: start + bar.counts[status],
-        y1: top(i) + barTop,
-        y2: top(i) + barTop + barHeight,
-      };
-      start = segment.x2;
-      return segment;
-    });
+    return bar.parts
+      .filter((part) => part.count > 0)
+      .map((part) => {
+        const segment = { ...part, x1: start, x2: start + part.count, y1: top(i) + barTop, y2: top(i) + barTop + barHeight };
+        start = segment.x2;
+        return segment;
+      });
   });
   type Segment = (typeof segments)[number];
   const max = Math.max(xMax, 1);
-  const barMiddle = (_: StatusBar, i: number) => top(i) + barTop + barHeight / 2;
+  const barMiddle = (_: LabelledBar, i: number) => top(i) + barTop + barHeight / 2;
   return {
     width: DESIGN_WIDTH,
     // The last row needs no gap below its bar, only room for its label's descenders.
@@ -132,26 +152,18 @@ export function statusBarsPlot(bars: StatusBar[], { xMax, labels = 'above', fit 
     x: { domain: [0, max / barShare(fit, max, labels)], axis: null },
     y: { type: 'identity', axis: null },
     marks: [
-      // One mark per status, because a mark's outline (none, solid or dashed) is one setting.
-      ...STATUS_ORDER.map((status) =>
+      // One mark per style, because a mark's outline (none, solid or dashed) is one setting.
+      ...Object.entries(styles).map(([style, options]) =>
         Plot.rect(
-          segments.filter((s) => s.status === status),
-          {
-            x1: 'x1',
-            x2: 'x2',
-            y1: 'y1',
-            y2: 'y2',
-            fill: statusFill(status),
-            ...statusStroke(status),
-            title: (d: Segment) => `${d.label}: ${d.count} ${statusLabel(d.status).toLowerCase()}`,
-          },
+          segments.filter((s) => s.style === style),
+          { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', ...options, title: (d: Segment) => d.title },
         ),
       ),
       ...(labels === 'above'
         ? [
             Plot.text(bars, {
               x: () => 0,
-              y: (_: StatusBar, i: number) => top(i) + 8,
+              y: (_: LabelledBar, i: number) => top(i) + 8,
               text: 'label',
               textAnchor: 'start',
               fill: 'var(--chart-text)',
@@ -172,7 +184,7 @@ export function statusBarsPlot(bars: StatusBar[], { xMax, labels = 'above', fit 
             Plot.text(bars, {
               x: 'total',
               y: barMiddle,
-              text: (d: StatusBar) => labelOf(d, labels),
+              text: (d: LabelledBar) => labelOf(d, labels),
               textAnchor: 'start',
               dx: NUDGE,
               fill: 'var(--chart-text)',
@@ -182,4 +194,20 @@ export function statusBarsPlot(bars: StatusBar[], { xMax, labels = 'above', fit 
           ]),
     ],
   };
+}
+
+/** Bars of cases stacked by status, in STATUS_ORDER, drawn in the theme's status styles. */
+export function statusBarsPlot(bars: StatusBar[], { xMax, labels = 'above', fit = bars }: StatusBarsLayout): Plot.PlotOptions {
+  const asParts = (bar: StatusBar): LabelledBar => ({
+    label: bar.label,
+    total: bar.total,
+    ...(bar.value === undefined ? {} : { value: bar.value }),
+    parts: STATUS_ORDER.map((status) => ({
+      style: status,
+      count: bar.counts[status],
+      title: `${bar.label}: ${bar.counts[status]} ${statusLabel(status).toLowerCase()}`,
+    })),
+  });
+  const styles = Object.fromEntries(STATUS_ORDER.map((status) => [status, { fill: statusFill(status), ...statusStroke(status) }]));
+  return labelledBarsPlot(bars.map(asParts), styles, { xMax, labels, fit: fit.map(asParts) });
 }
