@@ -7,13 +7,12 @@
  */
 import { formatIssue, sortIssues } from '../../src/data/issues.ts';
 import { dataDir, type Dataset, displayPath, loadDataset } from '../../src/data/load.ts';
+import { plural } from '../../src/data/wording.ts';
 import { setSetting } from '../../src/settings.ts';
 import { formatStoryProblem } from '../../src/story/check.ts';
 import { checkStoryFiles, storyContext } from '../../src/story/check-files.ts';
 import { checkDataProse } from '../../src/story/data-prose.ts';
 import { ALLOW_STALE_PROSE, staleProseAllowed, storyFiles } from '../../src/story/story-files.ts';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function fail(lines: string[]): Promise<never> {
   // Writes to a pipe are asynchronous: exiting at once would cut a long report short.

@@ -135,14 +135,6 @@ export function renderChart<R>(
   };
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** "a, b and c" */
-export function listing(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-
 /** What a file or an embed needs of a chart, whatever its rows are. */
 export type ChartPicture = Pick<
   RenderedChart,

@@ -10,7 +10,8 @@ import type { Dataset } from '../data/load.ts';
 import { type Ground, GROUNDS } from '../data/schema.ts';
 import { stateName } from '../data/state-names.ts';
 import { caseHistories, finalStatus, STATUS_ORDER, TURNED_DOWN } from '../data/status.ts';
-import { type ChartDefinition, type ChartOptions, plural } from './chart.ts';
+import { plural } from '../data/wording.ts';
+import { type ChartDefinition, type ChartOptions } from './chart.ts';
 import { describeCounts, emptyCounts, statusBarsPlot, type StatusCounts, statusesIn } from './stacked-status-bars.ts';
 import { statusLabel } from './theme.ts';
 

@@ -12,7 +12,7 @@
 import * as Plot from '@observablehq/plot';
 
 import { type CaseStatus, STATUS_ORDER } from '../data/status.ts';
-import { listing } from './chart.ts';
+import { listing } from '../data/wording.ts';
 import { DESIGN_WIDTH } from './fluid.ts';
 import { statusFill, statusLabel, statusStroke } from './theme.ts';
 

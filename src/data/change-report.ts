@@ -9,6 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { type AnyDataFile, DATA_FILES, type Dataset, emptyDataset, EVENTS, LAWSUITS, RULINGS } from './files.ts';
 import type { Ruling } from './schema.ts';
 import { caseHistories, type CaseStatus, finalStatus, STATUS_ORDER } from './status.ts';
+import { plural } from './wording.ts';
 
 export interface CaseRef {
   id: string;
@@ -201,7 +202,6 @@ export function changeReport(before: Dataset | undefined, after: Dataset): Chang
 // Long lists would bury the rest of the report; the JSON files keep them whole.
 const LIST_LIMIT = 20;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 // A whole summary would bury the report; the start of each value is enough to find the cell.
 const shown = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');

@@ -18,6 +18,7 @@ import { type ChangeReport, changeReport, rulingKey, type RulingRef } from './ch
 import { DATA_FILES, type Dataset } from './files.ts';
 import { STATUS_LABEL } from './labels.ts';
 import { today } from './period.ts';
+import { plural } from './wording.ts';
 
 export const RECORD_FILE = 'publications.json';
 
@@ -171,8 +172,6 @@ export function dataLastChanged(record: PublicationRecord, data: Dataset, today:
 export function changesSincePublished(record: PublicationRecord, data: Dataset): ChangeReport {
   return changeReport(record.data ?? undefined, data);
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** How the updates page names a ruling an update added. */
 const rulingAddedLine = (r: Pick<RulingRef, 'case_name' | 'court' | 'action' | 'date'>) =>

@@ -7,8 +7,7 @@ import type { DataIssue } from './issues.ts';
 import type { CheckedRow } from './load-table.ts';
 import { COURT_LEVELS, type CourtLevel, type disagreementColumns, type lawsuitColumns } from './schema.ts';
 import { suggest } from './suggest.ts';
-
-const listing = (parts: readonly string[]) => `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+import { listing } from './wording.ts';
 
 const COURT_RANK: Record<CourtLevel, number> = {
   'state trial': 1,

@@ -1,11 +1,11 @@
 /** The sentence that opens a state page, built from the same counts the charts show. */
-import { listing, plural } from '../charts/chart.ts';
 import { statusLabel } from '../charts/theme.ts';
 import { formatLong } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { casesAsOf, countBy } from '../data/tallies.ts';
+import { listing, plural } from '../data/wording.ts';
 
 /** Where a suit was filed, as a phrase: "in Arizona", "in the District of Columbia", "directly at the U.S. Supreme Court". */
 export function filedWhere(data: Dataset, code: string): string {
