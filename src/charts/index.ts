@@ -2,6 +2,7 @@
 import type { ChartDefinition } from './chart.ts';
 import { courtPath } from './court-path.ts';
 import { grounds } from './grounds.ts';
+import { judges } from './judges.ts';
 import { lawsuitsByState } from './lawsuits-by-state.ts';
 import { outcomeShares } from './outcome-shares.ts';
 import { plaintiffs } from './plaintiffs.ts';
@@ -15,6 +16,7 @@ export const CHARTS: readonly ChartDefinition<any>[] = [
   outcomeShares,
   plaintiffs,
   grounds,
+  judges,
   stateCases,
   courtPath,
 ];
