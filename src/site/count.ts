@@ -2,10 +2,12 @@
  * Numbers the story's prose quotes from the data, so a sentence like "54 lawsuits" can never
  * drift from the charts: every filter here is the same one the charts use.
  */
+import { type BenchGroup, benchGroup, judgesAgainst } from '../data/bench.ts';
+import { mainGrounds } from '../data/case-summary.ts';
 import type { Dataset } from '../data/files.ts';
-import type { Claim, Lawsuit, PlaintiffType } from '../data/schema.ts';
+import type { Claim, Ground, Lawsuit, PlaintiffType } from '../data/schema.ts';
 import { type CaseStatus, isOpen, isOutcome, TURNED_DOWN } from '../data/status.ts';
-import { casesAsOf, changedAResult } from '../data/tallies.ts';
+import { type CaseOnDay, casesAsOf, changedAResult } from '../data/tallies.ts';
 
 export const STATUS_GROUPS = ['open', 'ended', 'turned down'] as const;
 export type StatusGroup = (typeof STATUS_GROUPS)[number];
@@ -30,9 +32,17 @@ export interface CountQuery {
   states?: readonly string[];
   plaintiff?: PlaintiffType;
   claim?: Claim;
+  /**
+   * Only suits turned down on this ground: one of the main grounds of the latest ruling against
+   * them whose reasons are known (case-summary.ts), as the grounds chart counts them.
+   */
+  ground?: Ground;
   /** Only suits that changed a state's result (see changedAResult). */
   changedResult?: boolean;
 }
+
+const hasGround = (rulings: CaseOnDay['history']['rulings'], ground: Ground, asOf?: string) =>
+  (mainGrounds(asOf ? rulings.filter((r) => r.date <= asOf) : rulings) ?? '').split(' ').includes(ground);
 
 /** The cases a query selects, in file order. */
 export function matchingCases(data: Pick<Dataset, 'lawsuits' | 'rulings'>, q: CountQuery): Lawsuit[] {
@@ -44,6 +54,7 @@ export function matchingCases(data: Pick<Dataset, 'lawsuits' | 'rulings'>, q: Co
         (!q.states || q.states.includes(r.case.state)) &&
         (!q.plaintiff || r.case.plaintiff_type === q.plaintiff) &&
         (!q.claim || r.case.claim === q.claim) &&
+        (!q.ground || hasGround(r.history.rulings, q.ground, q.asOf)) &&
         (!q.changedResult || changedAResult(r)),
     )
     .map((r) => r.case);
@@ -51,6 +62,15 @@ export function matchingCases(data: Pick<Dataset, 'lawsuits' | 'rulings'>, q: Co
 
 export function countCases(data: Pick<Dataset, 'lawsuits' | 'rulings'>, q: CountQuery): number {
   return matchingCases(data, q).length;
+}
+
+/**
+ * The judges who joined a ruling against the plaintiffs of the cases a query selects, each once,
+ * optionally only those a given president, governor or electorate put on the bench (bench.ts).
+ */
+export function countJudges(data: Pick<Dataset, 'lawsuits' | 'rulings' | 'judges'>, q: CountQuery, bench?: BenchGroup): number {
+  const cases = new Set(matchingCases(data, q).map((c) => c.id));
+  return judgesAgainst(data, cases).filter((j) => !bench || benchGroup(j) === bench).length;
 }
 
 /** Distinct states (and DC, and the Supreme Court's original docket) with at least one case. */
@@ -68,6 +88,7 @@ export function countQuery(given: object): CountQuery {
   if (typeof props.states === 'string') query.states = props.states.split(',').map((s) => s.trim());
   if (typeof props.plaintiff === 'string') query.plaintiff = props.plaintiff as PlaintiffType;
   if (typeof props.claim === 'string') query.claim = props.claim as Claim;
+  if (typeof props.ground === 'string') query.ground = props.ground as Ground;
   if (props.changedResult === true) query.changedResult = true;
   return query;
 }

@@ -27,6 +27,8 @@ const CASE_FILTERS: Record<string, string> = {
   states: 'Only cases about any of these states, codes separated by commas ("AZ,GA,MI").',
   plaintiff: 'Only cases brought by this kind of plaintiff (a value of plaintiff_type, such as "trump campaign").',
   claim: 'Only cases with this main claim (a value of claim, such as "certification").',
+  ground:
+    'Only suits turned down on this ground (a value of grounds, such as "no-standing"): one of the main grounds of the latest ruling against them whose reasons are known, as the grounds chart counts them.',
   changedResult:
     'Only suits that changed who carried a state: those won outright on a claim that asked to stop, undo or replace a certified result (certification, or fraud and machines).',
 };
@@ -67,8 +69,18 @@ export const COMPONENT_DOCS: Record<string, ComponentDoc> = {
   Count: {
     what: 'A number of cases, computed from the data where the sentence stands, so the prose and the charts never disagree.',
     file: '../components/Count.astro',
-    props: { ...CASE_FILTERS, places: 'Count the states (and D.C., and the Supreme Court) with such cases instead of the cases.' },
-    examples: ['Courts turned down <Count status="turned down" /> of the suits.', 'The suits were filed in <Count places /> places.'],
+    props: {
+      ...CASE_FILTERS,
+      places: 'Count the states (and D.C., and the Supreme Court) with such cases instead of the cases.',
+      judges: 'Count the judges who joined a ruling against such cases instead of the cases, each judge once (dissents do not count).',
+      bench:
+        'With `judges`: only the judges put on the bench this way, as the judges chart groups them ("Donald Trump", "Democratic presidents", "Voters, no party on the ballot" …).',
+    },
+    examples: [
+      'Courts turned down <Count status="turned down" /> of the suits.',
+      'The suits were filed in <Count places /> places.',
+      '<Count judges bench="Donald Trump" /> of the judges who ruled against them were Trump appointees.',
+    ],
   },
   Fact: {
     what: 'Shows nothing: it states a fact the prose around it relies on. Every validation and build compares it with the data, and when a data change makes it false, names the file, section and line to reread.',

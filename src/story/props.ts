@@ -7,10 +7,11 @@
 import type { z } from 'zod';
 
 import { CHARTS, STORY_CHARTS } from '../charts/index.ts';
+import { BENCH_GROUPS } from '../data/bench.ts';
 import { columnMeta, isoDate } from '../data/columns.ts';
 import type { Dataset } from '../data/files.ts';
 import { ELECTION_DAY, STORY_END } from '../data/period.ts';
-import { lawsuitColumns } from '../data/schema.ts';
+import { GROUNDS, lawsuitColumns } from '../data/schema.ts';
 import { STATUS_ORDER } from '../data/status.ts';
 import { suggest } from '../data/suggest.ts';
 import { AS_OF_DATES } from '../site/chart-versions.ts';
@@ -147,6 +148,7 @@ const CASE_FILTERS: Contract = {
   states: commaList(stateListed),
   plaintiff,
   claim,
+  ground: listed('a ground listed in the schema', () => GROUNDS),
   changedResult: flag,
 };
 
@@ -178,7 +180,7 @@ const quotedRuling = listed(
 
 /** Every component a writer may use in MDX, by the name it is imported as. */
 export const STORY_COMPONENTS: Record<string, Contract> = {
-  Count: { ...CASE_FILTERS, places: flag },
+  Count: { ...CASE_FILTERS, places: flag, judges: flag, bench: listed('a group of who put judges on the bench', () => BENCH_GROUPS) },
   Fact: {
     ...CASE_FILTERS,
     count: { check: (v) => (/^\d+$/.test(String(v)) ? undefined : 'is not a whole number (expected digits, such as "2")') },
@@ -260,6 +262,13 @@ export function checkProps(component: string, props: ReadonlyMap<string, unknown
       for (const prop of typed.filter((p) => !props.has(p)))
         problems.push({ prop, message: 'is missing (<Quote> needs ruling, or speaker, source and sourceName)' });
     }
+  }
+  if (component === 'Count') {
+    // A count is of cases, of places or of judges, never two at once.
+    if (props.get('places') === true && props.get('judges') === true)
+      problems.push({ prop: 'judges', message: 'cannot go with places: a <Count> counts cases, places or judges' });
+    if (props.has('bench') && props.get('judges') !== true)
+      problems.push({ prop: 'bench', message: 'goes with judges (<Count judges bench="…" />)' });
   }
   if (component === 'Fact') {
     const stated = FACT_ASSERTIONS.filter((a) => props.has(a));

@@ -1,7 +1,9 @@
 /** The numbers the story's <Count> quotes: every filter the same one the charts use. */
 import { describe, expect, test } from 'vitest';
 
-import { countCases, countPlaces, countQuery, matchingCases } from '../../src/site/count.ts';
+import { mainGrounds } from '../../src/data/case-summary.ts';
+import { caseHistories } from '../../src/data/status.ts';
+import { countCases, countJudges, countPlaces, countQuery, matchingCases } from '../../src/site/count.ts';
 import { chartData } from '../helpers/chart-fixture.ts';
 
 const data = chartData();
@@ -50,4 +52,37 @@ test('countQuery reads props as a writer types them', () => {
     claim: 'other',
   });
   expect(countQuery({ places: true })).toEqual({});
+});
+
+test('a ground counts the suits whose main grounds name it, as of a day when given', () => {
+  for (const ground of ['no-standing', 'too-late', 'no-evidence'] as const) {
+    const expected = caseHistories(data).filter((h) => (mainGrounds(h.rulings) ?? '').split(' ').includes(ground));
+    expect(
+      matchingCases(data, { ground }).map((c) => c.id),
+      ground,
+    ).toEqual(expected.map((h) => h.case.id));
+  }
+  // Before any ruling, no suit had been turned down on any ground.
+  expect(countCases(data, { asOf: '2020-11-03', ground: 'no-standing' })).toBe(0);
+  expect(countQuery({ ground: 'moot' })).toEqual({ ground: 'moot' });
+});
+
+test('countJudges counts each judge who ruled against the selected suits once, dissenters apart', () => {
+  const against = (ids: Set<string>) =>
+    new Set(
+      data.rulings
+        .filter((r) => r.favoured === 'defendants' && ids.has(r.case_id))
+        .flatMap((r) =>
+          (r.judges ?? '').split(' ').filter((j) => data.judges.some((x) => x.id === j) && !(r.dissent ?? '').split(' ').includes(j)),
+        ),
+    );
+  expect(countJudges(data, {})).toBe(against(new Set(data.lawsuits.map((c) => c.id))).size);
+  const pa = new Set(data.lawsuits.filter((c) => c.state === 'PA').map((c) => c.id));
+  expect(countJudges(data, { state: 'PA' })).toBe(against(pa).size);
+  expect(countJudges(data, { state: 'PA' })).toBeGreaterThan(0);
+  const trump = countJudges(data, {}, 'Donald Trump');
+  expect(trump).toBe(
+    data.judges.filter((j) => against(new Set(data.lawsuits.map((c) => c.id))).has(j.id) && j.appointed_by === 'Donald Trump').length,
+  );
+  expect(trump).toBeLessThan(countJudges(data, {}));
 });

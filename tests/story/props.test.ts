@@ -58,6 +58,18 @@ describe('story component props', () => {
     expect(problems('ScrollSequence', { label: 'x', steps: [{ asOf: '2020-11-03' }] })[0]).toMatch(/step 1 has no name/);
   });
 
+  test('a count is of cases, places or judges, and only judges are grouped by bench', () => {
+    expect(problems('Count', { judges: true, bench: 'Donald Trump', state: 'PA', ground: 'too-late' })).toEqual([]);
+    expect(problems('Count', { places: true, judges: true })).toEqual([
+      '<Count> judges: cannot go with places: a <Count> counts cases, places or judges',
+    ]);
+    expect(problems('Count', { bench: 'Donald Trump' })).toEqual(['<Count> bench: goes with judges (<Count judges bench="…" />)']);
+    expect(problems('Count', { judges: true, bench: 'Trump' })[0]).toMatch(
+      /^<Count> bench "Trump": is not a group of who put judges on the bench/,
+    );
+    expect(problems('Count', { ground: 'no-standin' })[0]).toMatch(/did you mean "no-standing"\?$/);
+  });
+
   test('a fact states exactly one thing', () => {
     expect(problems('Fact', { status: 'won' })[0]).toMatch(/is missing: a <Fact> states exactly one of count, cases/);
     expect(problems('Fact', { count: '2', cases: 'pa-kelly-v-pennsylvania' })[0]).toMatch(/is one fact too many/);
