@@ -59,7 +59,7 @@ function figureLines(items: readonly string[], size: number, width: number): num
  * 1000 px. The browser tests measure both.
  */
 export function fallbackHeight(
-  chart: Pick<ChartPicture, 'height' | 'legendItems' | 'statuses' | 'sides' | 'keyMarks' | 'title' | 'keyFigures' | 'dataDate'>,
+  chart: Pick<ChartPicture, 'height' | 'legendItems' | 'statuses' | 'sides' | 'keyMarks' | 'title' | 'keyFigures' | 'dataDate' | 'instead'>,
 ): number {
   const width = NARROWEST_FRAME - SIDE_PADDING;
   const small = 0.85 * REM;
@@ -79,23 +79,29 @@ export function fallbackHeight(
     dateLine(chart.dataDate) ? small * 1.55 + 0.15 * REM : 0,
     // the header's margin
     0.5 * REM,
-    // the key: items of a 1rem swatch, a gap and a label, in rows 0.2rem apart
-    chart.statuses.length + chart.sides.length + chart.keyMarks.length
-      ? (() => {
-          const labels = [
-            ...chart.statuses.map(statusLabel),
-            ...chart.sides.map((s) => FAVOURED_STYLE[s].label),
-            ...chart.keyMarks.map((m) => m.label),
-          ];
-          const count = rows(
-            labels.map((l) => REM + 0.35 * REM + textWidth(l, legend)),
-            width,
-            0.75 * REM,
-          );
-          return count * Math.max(REM, legend * 1.55) + (count - 1) * 0.2 * REM + REM;
-        })()
-      : 0,
-    chart.height,
+    // the keys (statuses, sides, marks), each its own list of items of a 1rem swatch, a gap and a
+    // label, in rows 0.2rem apart; the lists 0.5rem apart, their margins collapsing
+    (() => {
+      const lists = [
+        chart.statuses.map(statusLabel),
+        chart.sides.map((s) => FAVOURED_STYLE[s].label),
+        chart.keyMarks.map((m) => m.label),
+      ].filter((labels) => labels.length > 0);
+      if (lists.length === 0) return 0;
+      const height = (labels: readonly string[]) => {
+        const count = rows(
+          labels.map((l) => REM + 0.35 * REM + textWidth(l, legend)),
+          width,
+          0.75 * REM,
+        );
+        return count * Math.max(REM, legend * 1.55) + (count - 1) * 0.2 * REM;
+      };
+      return lists.reduce((h, labels) => h + height(labels), 0) + (lists.length + 1) * 0.5 * REM;
+    })(),
+    // the chart, or the sentence shown instead of it: 1rem text, line-height 1.55, inside a 4 px
+    // rule and 0.9rem of padding a side, 0.6rem above and below; its 1.5rem margins take in the
+    // header's and the data's, counted with those, and add 1.5rem between them
+    chart.instead ? lines(chart.instead, REM, width - 4 - 1.8 * REM) * REM * 1.55 + 1.2 * REM + 1.5 * REM : chart.height,
     // the numbered events, one column, indented 1.5rem
     chart.legendItems.length
       ? chart.legendItems.reduce((h, item) => h + lines(item.text, events, width - 1.5 * REM) * events * 1.55, 0) + REM
