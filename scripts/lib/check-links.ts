@@ -71,7 +71,7 @@ const HREF = /<a\b[^>]*?\shref="(https?:\/\/[^"]+)"/gi;
 const unescapeHtml = (s: string) => s.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
 
 /** Every outside link of the built pages, with the pages that show it. */
-export function outsideLinks(dist: string, siteUrl?: string): Map<string, string[]> {
+function outsideLinks(dist: string, siteUrl?: string): Map<string, string[]> {
   const own = siteUrl ? new URL(siteUrl).origin : undefined;
   const links = new Map<string, string[]>();
   for (const file of filesUnder(dist, '.html')) {
@@ -88,7 +88,7 @@ export function outsideLinks(dist: string, siteUrl?: string): Map<string, string
 }
 
 /** Where each address sits in the data folder and the prose. */
-export function linkPlaces(dataDir: string, proseDirs: readonly string[] = []): Map<string, LinkPlace[]> {
+function linkPlaces(dataDir: string, proseDirs: readonly string[] = []): Map<string, LinkPlace[]> {
   const places = new Map<string, LinkPlace[]>();
   const add = (url: string, place: LinkPlace) => places.set(url, [...(places.get(url) ?? []), place]);
   for (const spec of DATA_FILES as unknown as readonly DataFile<string, Columns>[]) {

@@ -29,7 +29,7 @@ interface Limit {
 const over = (what: string, value: number, limit: number, unit = '') =>
   value > limit ? `${what} ${value.toLocaleString('en-US')}${unit}, over the limit of ${limit.toLocaleString('en-US')}${unit}` : undefined;
 
-export const LIMITS: readonly Limit[] = [
+const LIMITS: readonly Limit[] = [
   { host: 'Cloudflare Pages (Free plan)', check: (s) => over('files:', s.files, 20_000) },
   { host: 'Cloudflare Pages (paid plans)', check: (s) => over('files:', s.files, 100_000) },
   {

@@ -481,7 +481,7 @@ export function generateLawsuits(states: readonly State[], { cases, seed = DEFAU
 }
 
 /** The publisher every synthetic source comes from, to add to a data folder's registry. */
-export const SYNTHETIC_PUBLISHERS: readonly Publisher[] = [
+const SYNTHETIC_PUBLISHERS: readonly Publisher[] = [
   { domain: 'example.org', name: 'Synthetic source (benchmarks only)', kind: 'court record copy' },
 ];
 
@@ -489,9 +489,9 @@ const csvOf = <T extends object>(rows: readonly T[], columns: Record<string, unk
   stringify(rows as T[], { header: true, columns: Object.keys(columns), record_delimiter: '\n' });
 
 /** Rows as the text of their CSV file: the contract's header order, empty cells for absent values. */
-export const lawsuitsCsv = (lawsuits: readonly Lawsuit[]) => csvOf(lawsuits, lawsuitColumns);
-export const rulingsCsv = (rulings: readonly Ruling[]) => csvOf(rulings, rulingColumns);
-export const publishersCsv = (publishers: readonly Publisher[]) => csvOf(publishers, publisherColumns);
+const lawsuitsCsv = (lawsuits: readonly Lawsuit[]) => csvOf(lawsuits, lawsuitColumns);
+const rulingsCsv = (rulings: readonly Ruling[]) => csvOf(rulings, rulingColumns);
+const publishersCsv = (publishers: readonly Publisher[]) => csvOf(publishers, publisherColumns);
 
 /**
  * A whole synthetic data folder, file name → text: generated cases and rulings, the source

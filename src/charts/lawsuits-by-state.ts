@@ -28,7 +28,7 @@ export function stateOrder(data: Dataset): string[] {
   return [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || name(a).localeCompare(name(b)));
 }
 
-export function stateNames(data: Dataset): (code: string) => string {
+function stateNames(data: Dataset): (code: string) => string {
   return (code) => stateName(data, code);
 }
 
@@ -37,9 +37,9 @@ export function stateNames(data: Dataset): (code: string) => string {
  * chart is drawn six times on the story page (the final chart and each scroll step), so its size
  * must not grow with the number of places once there are more than a reader can compare.
  */
-export const MOST_BARS = 20;
+const MOST_BARS = 20;
 /** The code of the bar that gathers the places beyond the first MOST_BARS - 1. */
-export const OTHER_PLACES = 'other';
+const OTHER_PLACES = 'other';
 
 function rows(data: Dataset, options: ChartOptions): StateRow[] {
   const name = stateNames(data);

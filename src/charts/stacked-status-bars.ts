@@ -82,7 +82,7 @@ const labelOf = (bar: { label: string; total: number; value?: string }, labels: 
  * still fits at the narrowest width. Percentages are all a fluid chart has (see fluid.ts), so
  * the room is worked out for 280 px, where it is tightest, and is generous beyond.
  */
-export function barShare(bars: readonly { label: string; total: number; value?: string }[], xMax: number, labels: BarLabels): number {
+function barShare(bars: readonly { label: string; total: number; value?: string }[], xMax: number, labels: BarLabels): number {
   let share = 1;
   for (const bar of bars) {
     if (bar.total <= 0) continue;

@@ -103,8 +103,8 @@ export const THEME_COLORS: Record<
 export const HALO = { stroke: 'var(--chart-background)', strokeWidth: 3.5, paintOrder: 'stroke' } as const;
 
 export const statusVar = (status: CaseStatus) => `--status-${STATUS_STYLE[status].slug}`;
-export const statusEdgeVar = (status: CaseStatus) => `--status-${STATUS_STYLE[status].slug}-edge`;
-export const patternId = (status: CaseStatus) => `pattern-${STATUS_STYLE[status].slug}`;
+const statusEdgeVar = (status: CaseStatus) => `--status-${STATUS_STYLE[status].slug}-edge`;
+const patternId = (status: CaseStatus) => `pattern-${STATUS_STYLE[status].slug}`;
 /**
  * The fill a chart mark uses for a status: its colour, or for a hatched one its pattern, which
  * carries its colour. Flat colours need no pattern, whose tiles can show seams when scaled.
@@ -113,7 +113,7 @@ export const statusFill = (status: CaseStatus) =>
   STATUS_STYLE[status].texture === 'hatch' ? `url(#${patternId(status)})` : `var(${statusVar(status)})`;
 export const statusLabel = (status: CaseStatus) => STATUS_STYLE[status].label;
 /** Whether a status's mark needs its outline to stand clear of the background (its fill is a light tint). */
-export const isOutlined = (status: CaseStatus) => STATUS_STYLE[status].texture !== 'solid';
+const isOutlined = (status: CaseStatus) => STATUS_STYLE[status].texture !== 'solid';
 
 /**
  * How a mark of a status is stroked: outlined in its edge colour when its fill is a tint, else

@@ -217,7 +217,7 @@ function idList(ids: readonly string[]): string {
 }
 
 /** "Costantino v. City of Detroit - Michigan Court of Appeals leave denied on 2020-11-16" */
-export const describeRuling = (r: RulingRef) => `${r.case_name} - ${r.court} ${r.action} on ${r.date}`;
+const describeRuling = (r: RulingRef) => `${r.case_name} - ${r.court} ${r.action} on ${r.date}`;
 
 /**
  * The report as the terminal shows it: the heading given, then indented lines per kind of

@@ -25,7 +25,7 @@ export interface CsvTable {
   errors: CsvSyntaxError[];
 }
 
-export class CsvSyntaxError extends Error {
+class CsvSyntaxError extends Error {
   readonly line: number;
   constructor(message: string, line: number) {
     super(message);

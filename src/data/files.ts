@@ -250,12 +250,6 @@ for (const spec of DATA_FILES) {
   }
 }
 
-export function dataFile<K extends DataFileKey>(key: K): Extract<AnyDataFile, { key: K }> {
-  const file = DATA_FILES.find((f) => f.key === key);
-  if (!file) throw new Error(`no data file "${key}"`);
-  return file as Extract<AnyDataFile, { key: K }>;
-}
-
 /** A dataset with no rows in any file. */
 export function emptyDataset(): Dataset {
   return Object.fromEntries(DATA_FILES.map((f) => [f.key, []])) as unknown as Dataset;

@@ -48,7 +48,7 @@ export const CLAIMS = [
 ] as const;
 export type Claim = (typeof CLAIMS)[number];
 
-export const EVENT_CATEGORIES = [
+const EVENT_CATEGORIES = [
   'election',
   'race call',
   'statement',
@@ -63,7 +63,7 @@ export const EVENT_CATEGORIES = [
 ] as const;
 export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
-export const STATE_KINDS = ['state', 'district', 'federal'] as const;
+const STATE_KINDS = ['state', 'district', 'federal'] as const;
 
 /** What a court (or the parties) did in a case: the vocabulary of rulings.csv. */
 export const RULING_ACTIONS = [
@@ -81,7 +81,7 @@ export const RULING_ACTIONS = [
 ] as const;
 export type RulingAction = (typeof RULING_ACTIONS)[number];
 
-export const RULING_ACTION_MEANING: Record<RulingAction, string> = {
+const RULING_ACTION_MEANING: Record<RulingAction, string> = {
   'granted relief': 'the court ordered all or a real part of what the plaintiffs asked for',
   'denied relief':
     'the court refused an order the plaintiffs asked for (a restraining order, an injunction, a petition); the case could go on',
@@ -148,15 +148,15 @@ export const SELECTION_MEANING: Record<Selection, string> = {
   'not confirmed': 'how they came to that seat could not be confirmed from a reliable source',
 };
 
-export const PARTIES = ['Republican', 'Democratic'] as const;
+const PARTIES = ['Republican', 'Democratic'] as const;
 export type Party = (typeof PARTIES)[number];
 
 export const FAVOURED = ['plaintiffs', 'defendants', 'neither'] as const;
 export type Favoured = (typeof FAVOURED)[number];
 
-export const ENDED = ['yes', 'no', 'not confirmed'] as const;
+const ENDED = ['yes', 'no', 'not confirmed'] as const;
 
-export const PUBLISHER_KINDS = ['court record', 'court record copy', 'news', 'case tracker', 'reference work', 'archive'] as const;
+const PUBLISHER_KINDS = ['court record', 'court record copy', 'news', 'case tracker', 'reference work', 'archive'] as const;
 export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
 
 const source = (which: string) =>

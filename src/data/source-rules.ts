@@ -14,7 +14,7 @@ import type { Publisher, PublisherKind } from './schema.ts';
 export const STANDALONE_KINDS: readonly PublisherKind[] = ['court record', 'court record copy', 'news', 'case tracker'];
 
 /** The columns of a file that hold source addresses. */
-export const urlColumns = (columns: Columns) => Object.keys(columns).filter((name) => columnMeta(columns[name]!).format === 'url');
+const urlColumns = (columns: Columns) => Object.keys(columns).filter((name) => columnMeta(columns[name]!).format === 'url');
 
 /** The site of an address as the registry lists it: lowercase, without "www.". */
 export const siteOf = (url: string) => new URL(url).hostname.toLowerCase().replace(/^www\./, '');

@@ -12,7 +12,7 @@ import { APPEALS, inOrder } from './ruling-rules.ts';
 import { type CourtLevel, type Lawsuit, type Outcome, PARTY_ENDINGS, type Ruling } from './schema.ts';
 
 /** Open statuses: the case is still before a court. */
-export const OPEN_STATUSES = ['awaiting ruling', 'won so far', 'lost so far'] as const;
+const OPEN_STATUSES = ['awaiting ruling', 'won so far', 'lost so far'] as const;
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
 /**
@@ -46,7 +46,7 @@ export const isOpen = (status: CaseStatus): status is OpenStatus => (OPEN_STATUS
  * record is neither open nor over as far as we know: it has this status from its filing on,
  * never "no ruling yet", which would claim it was still waiting.
  */
-export const UNCONFIRMED = 'not confirmed' satisfies CaseStatus;
+const UNCONFIRMED = 'not confirmed' satisfies CaseStatus;
 
 /** A final outcome: neither still before a court nor unknown. */
 export const isOutcome = (status: CaseStatus): status is Outcome => !isOpen(status) && status !== UNCONFIRMED;
@@ -126,7 +126,7 @@ export function decidingRuling(c: Pick<Lawsuit, 'court_level'>, rulings: readonl
   return rulings[deciding];
 }
 
-export function caseHistory(c: Lawsuit, rulings: readonly Ruling[]): CaseHistory {
+function caseHistory(c: Lawsuit, rulings: readonly Ruling[]): CaseHistory {
   const ordered = inOrder(rulings);
   const knownFrom = c.filed_date ?? ordered[0]?.date;
   if (!knownFrom) throw new Error(`${c.id} has neither a filing date nor a ruling`);

@@ -30,7 +30,7 @@ export function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, 
  * its certified result (certification), or decertifying it over alleged fraud or machines. A win
  * on any other claim (access for observers, a few ballots set aside) left the result standing.
  */
-export const RESULT_CLAIMS: readonly Claim[] = ['certification', 'fraud and machines'];
+const RESULT_CLAIMS: readonly Claim[] = ['certification', 'fraud and machines'];
 
 /** A suit that changed a state's result: one won outright on a claim that asked for exactly that. */
 export const changedAResult = (row: Pick<CaseOnDay, 'case' | 'status'>) => row.status === 'won' && RESULT_CLAIMS.includes(row.case.claim);

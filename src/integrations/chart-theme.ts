@@ -9,7 +9,7 @@ import { themeDeclarations } from '../charts/theme.ts';
 const ID = 'virtual:chart-theme.css';
 const RESOLVED = '\0virtual:chart-theme.css';
 
-export function themeCss(): string {
+function themeCss(): string {
   const light = themeDeclarations('light');
   const dark = themeDeclarations('dark');
   return [

@@ -40,11 +40,11 @@ const folder = (dir: string) => `${displayPath(dir)}${path.sep}`;
 const problems = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
 
 /** The headline of a bad-data report, the same in the terminal, the page and the overlay. */
-export function problemHeadline(dir: string, lines: readonly string[]): string {
+function problemHeadline(dir: string, lines: readonly string[]): string {
   return `The data in ${folder(dir)} has ${problems(lines.length)}; every page shows the list until the file is fixed and saved.`;
 }
 
-export function logState(state: DataState, dir: string, logger: Logger, changed?: string): void {
+function logState(state: DataState, dir: string, logger: Logger, changed?: string): void {
   const prefix = changed ? `${displayPath(changed)} changed. ` : '';
   if (state.ok) logger.info(`${prefix}The data in ${folder(dir)} is valid (${state.cases} cases); reloading the pages.`);
   else logger.error(`${prefix}${problemHeadline(dir, state.lines)}\n${state.lines.join('\n')}`);

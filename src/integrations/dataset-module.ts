@@ -17,7 +17,7 @@ import { dataDir, displayPath, loadDataset } from '../data/load.ts';
 import { dataLastChanged, formatRecordProblem, readRecord, RECORD_FILE, rulingsAddedOn } from '../data/publication-record.ts';
 import { buildDay } from '../site/build-info.ts';
 
-export const DATASET_MODULE = 'virtual:lawsuits/dataset';
+const DATASET_MODULE = 'virtual:lawsuits/dataset';
 const RESOLVED = `\0${DATASET_MODULE}`;
 
 export function datasetModule(dir: () => string = () => dataDir()): Plugin {

@@ -46,7 +46,7 @@ export function headersFile(pagePaths: readonly string[]): string {
 }
 
 /** "/" for "", "/cases/" for "cases/" or "cases", "/404.html" for "404". */
-export function pagePath(pathname: string): string {
+function pagePath(pathname: string): string {
   if (pathname === '' || pathname === '/') return '/';
   const trimmed = pathname.replace(/^\/+|\/+$/g, '');
   if (trimmed === '404') return '/404.html';

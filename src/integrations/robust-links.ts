@@ -14,7 +14,7 @@ import { archivedCopy } from '../site/archive.ts';
 const isOutside = (href: unknown): href is string => typeof href === 'string' && href.startsWith('https://');
 
 /** " (archived)" after a link to `original`, the archived link carrying the original and its day. */
-export function archivedAfter(original: string, day: string): ElementContent[] {
+function archivedAfter(original: string, day: string): ElementContent[] {
   const copy = archivedCopy(original, day);
   const link: Element = {
     type: 'element',

@@ -43,7 +43,7 @@ export interface CaseView {
   rulings: RulingView[];
 }
 
-export function rulingView(ruling: Ruling, name: SourceNamer): RulingView {
+function rulingView(ruling: Ruling, name: SourceNamer): RulingView {
   const { urls, archives } = rowSources(ruling);
   return {
     ruling,

@@ -19,7 +19,7 @@ import { flattenTheme, patternDefs, statusLabel, swatchMarkup, type Theme, THEME
 import { SITE_NAME, SOURCE_LINE } from './config.ts';
 import { FONT_FAMILY, FONT_FILES, textWidth, wrapText } from './text-layout.ts';
 
-export const FILE_WIDTHS = { wide: 760, narrow: 320 } as const;
+const FILE_WIDTHS = { wide: 760, narrow: 320 } as const;
 export type FileLayout = keyof typeof FILE_WIDTHS;
 
 /** The smallest text in a file; shown at 320 px in a column a little narrower, it stays above 11 px. */

@@ -30,7 +30,7 @@ export interface EmbedTarget {
 }
 
 /** Screens up to this width get the narrow drawing, whose text stays at its drawn size in a phone's column. */
-export const NARROW_IMAGE_MEDIA = '(max-width: 599px)';
+const NARROW_IMAGE_MEDIA = '(max-width: 599px)';
 
 /** Everything the snippets need to know about one published chart version, on the site at `site`. */
 export function embedTarget(site: URL | undefined, version: Pick<ChartVersion, 'slug' | 'embedPath'>, chart: ChartPicture): EmbedTarget {

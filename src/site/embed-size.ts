@@ -6,7 +6,7 @@ import { SITE_NAME } from './config.ts';
 import { textWidth, wrapText } from './text-layout.ts';
 
 /** The narrowest frame the fallback height is worked out for: a phone's column. */
-export const NARROWEST_FRAME = 300;
+const NARROWEST_FRAME = 300;
 
 /** The page's 16 px rem, and the embed page's side padding (src/styles/embed.css). */
 const REM = 16;

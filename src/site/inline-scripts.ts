@@ -1,6 +1,6 @@
 /**
- * The only inline scripts of the site. Each runs before the first paint, which a deferred module
- * script would do too late, and its hash goes into the page's content security policy.
+ * The only inline scripts of the site, and how their hashes are written for the content security
+ * policy. Each runs before the first paint, which a deferred module script would do too late.
  */
 import { createHash } from 'node:crypto';
 

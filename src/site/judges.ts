@@ -38,7 +38,7 @@ export interface RulingJudges {
 const PARTY_WORD = { Republican: 'Republican', Democratic: 'Democrat' } as const;
 
 /** How a judge came to the bench, in one phrase. */
-export function appointmentOf(j: Judge): string {
+function appointmentOf(j: Judge): string {
   const year = j.year ? ` in ${j.year}` : '';
   switch (j.selection) {
     case 'president':

@@ -1,4 +1,8 @@
-/** Where each published file of a chart version lives, so pages and endpoints agree. */
+/**
+ * Every address the site publishes, written once so pages, endpoints, feeds and the embed code
+ * agree: a chart version's data, images, share card and oEmbed file; the state, case and outcome
+ * pages and their feeds; and the site-wide pages, the feed and the embed script.
+ */
 import type { CaseStatus } from '../data/status.ts';
 import type { ChartVersion } from './chart-versions.ts';
 

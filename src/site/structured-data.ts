@@ -69,7 +69,7 @@ export function newsArticle(
 }
 
 /** The span of the data: Election Day to the latest ruling or event. */
-export function temporalCoverage(data: PublishedSite['data']): string {
+function temporalCoverage(data: PublishedSite['data']): string {
   const last = [...data.rulings.map((r) => r.date), ...data.events.map((e) => e.date)].sort().at(-1) ?? ELECTION_DAY;
   return `${ELECTION_DAY}/${last}`;
 }

@@ -1,4 +1,4 @@
-/** Rows as CSV and JSON files, with spreadsheet-safe CSV (every field quoted where needed). */
+/** Rows as CSV text for the published files: one header row of field names or labels, every field quoted where needed. */
 import { stringify } from 'csv-stringify/sync';
 
 export interface FileColumn {

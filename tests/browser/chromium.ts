@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export { assertChromium } from '../../scripts/lib/chromium.ts';
-export const launch = launchChromium;
+const launch = launchChromium;
 
 /** One Chromium for the calling test file, launched before its tests and closed after them. */
 export function useBrowser(): () => Browser {

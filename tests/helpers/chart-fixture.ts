@@ -19,7 +19,7 @@ const OUTPUT = path.resolve(import.meta.dirname, '../output');
  * Plot's own way: numbers rounded to 3 decimals, one element per line, so a diff is readable and
  * floating-point noise from another machine does not fail the comparison.
  */
-export function normaliseSvg(svg: string): string {
+function normaliseSvg(svg: string): string {
   return svg.replace(/-?\d+\.\d{4,}/g, (n) => String(Number(Number(n).toFixed(3)))).replace(/></g, '>\n<') + '\n';
 }
 
@@ -27,7 +27,7 @@ export function normaliseSvg(svg: string): string {
  * Compares a chart's SVG with tests/output/<name>.svg. On a difference it also writes
  * <name>-changed.svg beside it for review; `npm run test:update` accepts the new output.
  */
-export async function expectSvgSnapshot(name: string, svg: string): Promise<void> {
+async function expectSvgSnapshot(name: string, svg: string): Promise<void> {
   const file = path.join(OUTPUT, `${name}.svg`);
   const changed = path.join(OUTPUT, `${name}-changed.svg`);
   const actual = normaliseSvg(svg);

@@ -17,7 +17,7 @@ afterAll(() => {
 });
 
 /** The text of a file of the base fixture. */
-export const baseText = (name: string) => readFileSync(path.join(FIXTURES, 'base', name), 'utf8');
+const baseText = (name: string) => readFileSync(path.join(FIXTURES, 'base', name), 'utf8');
 
 /**
  * How a test's file differs from the base fixture: edits of its rows (the usual way), its

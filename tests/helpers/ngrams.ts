@@ -1,7 +1,7 @@
 /** Runs of eight words, normalised the way the seed-article check compares them, and their hashes. */
 import { createHash } from 'node:crypto';
 
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
