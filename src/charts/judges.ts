@@ -1,24 +1,45 @@
 /**
  * Who ruled against the suits: every judge who joined a ruling that went against the plaintiffs
  * (not as a dissenter), counted once however often they did, one bar per group of who put them
- * on the bench (bench.ts). Rulings whose judges cannot be named (unsigned orders, or judges not
- * yet confirmed) are not in the bars; the text alternative says how many there were.
+ * on the bench (bench.ts), coloured by the party behind the group so the answer to "judges of one
+ * side only?" reads at a glance. Rulings whose judges cannot be named (unsigned orders, or judges
+ * not yet confirmed) are not in the bars; the text alternative says how many there were.
  */
-import { BENCH_GROUPS, type BenchGroup, benchGroup, judgesAgainst as judgesOf, rulingsAgainst } from '../data/bench.ts';
+import {
+  BENCH_GROUPS,
+  BENCH_LABEL,
+  BENCH_PARTY,
+  type BenchGroup,
+  benchGroup,
+  judgesAgainst as judgesOf,
+  rulingsAgainst,
+} from '../data/bench.ts';
 import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';
 import { plural } from '../data/wording.ts';
-import { type ChartDefinition, type ChartOptions } from './chart.ts';
+import type { ChartDefinition, ChartOptions, KeyMark } from './chart.ts';
 import { labelledBarsPlot } from './stacked-status-bars.ts';
-import { statusFill, statusStroke } from './theme.ts';
+import { type PartySide, partyVar } from './theme.ts';
 
 export interface JudgeGroupRow {
   group: BenchGroup;
+  label: string;
+  /** Republican or Democratic: of whoever appointed them, or of their ticket; empty for neither. */
+  party: string;
   /** Judges of this group who joined at least one ruling against the plaintiffs. */
   judges: number;
   /** Their names, for the table, parted by semicolons since a name can hold a comma ("Timothy C. Batten, Sr."). */
   names: string;
 }
+
+const sideOf = (group: BenchGroup): PartySide =>
+  BENCH_PARTY[group] === 'Republican' ? 'republican' : BENCH_PARTY[group] === 'Democratic' ? 'democratic' : 'none';
+
+const SIDE_LABEL: Record<PartySide, string> = {
+  republican: 'Republican appointment or ticket',
+  democratic: 'Democratic appointment or ticket',
+  none: 'No party, or not confirmed',
+};
 
 /** The cases in the chart's scope. */
 const scope = (data: Dataset, options: ChartOptions) =>
@@ -34,11 +55,19 @@ function rows(data: Dataset, options: ChartOptions): JudgeGroupRow[] {
   const judges = judgesAgainst(data, options);
   return BENCH_GROUPS.map((group) => {
     const members = judges.filter((j) => benchGroup(j) === group);
-    return { group, judges: members.length, names: members.map((j) => j.name).join('; ') };
+    return {
+      group,
+      label: BENCH_LABEL[group],
+      party: BENCH_PARTY[group] ?? '',
+      judges: members.length,
+      names: members.map((j) => j.name).join('; '),
+    };
   }).filter((row) => row.judges > 0);
 }
 
 const where = (data: Dataset, options: ChartOptions) => (options.state ? ` in ${stateName(data, options.state)}` : '');
+const onSide = (rows: readonly JudgeGroupRow[], side: PartySide) =>
+  rows.filter((r) => sideOf(r.group) === side).reduce((sum, r) => sum + r.judges, 0);
 
 export const judges: ChartDefinition<JudgeGroupRow> = {
   id: 'judges',
@@ -46,9 +75,10 @@ export const judges: ChartDefinition<JudgeGroupRow> = {
   supports: { asOf: false, state: true },
   statuses: () => [],
   title: (data, options) =>
-    `Who ruled against them: the ${plural(judgesAgainst(data, options).length, 'judge')} who turned the suits down${where(data, options)}, by who put them on the bench`,
+    `Who ruled against them: the ${plural(judgesAgainst(data, options).length, 'judge')} who turned the suits down${where(data, options)}, by how they reached the bench`,
   columns: [
-    { field: 'group', label: 'Put on the bench by' },
+    { field: 'label', label: 'How they reached the bench' },
+    { field: 'party', label: 'Party' },
     { field: 'judges', label: 'Judges' },
     { field: 'names', label: 'Names' },
   ],
@@ -56,9 +86,21 @@ export const judges: ChartDefinition<JudgeGroupRow> = {
   keyFigures(rows) {
     const total = rows.reduce((sum, r) => sum + r.judges, 0);
     if (total === 0) return [];
-    const trump = rows.find((r) => r.group === 'Donald Trump')?.judges ?? 0;
-    return [plural(total, 'judge'), `${trump} appointed by Trump`];
+    const trump = rows.find((r) => r.group === 'trump')?.judges ?? 0;
+    return [
+      plural(total, 'judge'),
+      `${onSide(rows, 'republican')} from the Republican side`,
+      `${onSide(rows, 'democratic')} from the Democratic side`,
+      `${trump} appointed by Trump`,
+    ];
   },
+  keyMarks: (rows): KeyMark[] =>
+    (['republican', 'democratic', 'none'] as const)
+      .filter((side) => onSide(rows, side) > 0)
+      .map((side) => ({
+        label: `${SIDE_LABEL[side]} (${onSide(rows, side)})`,
+        swatch: `<rect x="-7" y="-7" width="14" height="14" fill="var(${partyVar(side)})"/>`,
+      })),
   describe(rows, data, options) {
     const skipped = unnamed(data, options);
     const unnamedNote = skipped
@@ -66,19 +108,23 @@ export const judges: ChartDefinition<JudgeGroupRow> = {
       : '';
     if (rows.length === 0) return `No named judge ruled against the suits${where(data, options)}.${unnamedNote}`;
     const total = rows.reduce((sum, r) => sum + r.judges, 0);
-    return `Horizontal bar chart of the ${plural(total, 'judge')} who joined at least one ruling against the suits${where(data, options)}, each counted once, by who put them on the bench: ${rows
-      .map((r) => `${r.group} (${r.judges})`)
+    return `Horizontal bar chart of the ${plural(total, 'judge')} who joined at least one ruling against the suits${where(data, options)}, each counted once, by how they reached the bench: ${onSide(rows, 'republican')} by a Republican appointment or ticket, ${onSide(rows, 'democratic')} by a Democratic one and ${onSide(rows, 'none')} with no party or none confirmed. ${rows
+      .map((r) => `${r.label} (${r.judges})`)
       .join('; ')}.${unnamedNote}`;
   },
   plot: (rows) =>
     labelledBarsPlot(
       rows.map((r) => ({
-        label: r.group,
+        label: r.label,
         total: r.judges,
-        parts: [{ style: 'against', count: r.judges, title: `${r.group}: ${r.names}` }],
+        parts: [{ style: sideOf(r.group), count: r.judges, title: `${r.label}: ${r.names}` }],
       })),
-      // The colour of suits turned down, which is what these judges did.
-      { against: { fill: statusFill('dismissed'), ...statusStroke('dismissed') } },
+      Object.fromEntries(
+        (['republican', 'democratic', 'none'] as const).map((side) => [
+          side,
+          { fill: `var(${partyVar(side)})`, stroke: 'var(--chart-background)', strokeWidth: 1 },
+        ]),
+      ),
       { xMax: Math.max(0, ...rows.map((r) => r.judges)) },
     ),
 };

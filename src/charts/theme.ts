@@ -74,6 +74,20 @@ export const STATUS_STYLE: Record<CaseStatus, StatusStyle> = {
   'not confirmed': style('not confirmed', { light: '#f5f5f5', dark: '#1c1e23', edge: GREY, texture: 'dashed', symbol: 'times' }),
 };
 
+/**
+ * The one chart coloured by party, who put the judges on the bench: the red and blue readers
+ * already read as the parties, kept away from the status blues by hue (a purple-leaning blue)
+ * and a grey, darker than the dropped suits' grey, for no party or none confirmed. Tested with
+ * the status colours in tests/charts/theme.test.ts.
+ */
+export const PARTY_STYLE = {
+  republican: { light: '#b83a32', dark: '#f2907f' },
+  democratic: { light: '#4b3fa8', dark: '#a99cf0' },
+  none: { light: '#8a8a8a', dark: '#6e727c' },
+} as const;
+export type PartySide = keyof typeof PARTY_STYLE;
+export const partyVar = (side: PartySide) => `--party-${side}`;
+
 /** Colours of the page around the charts, per theme, also used when flattening a download. */
 export const THEME_COLORS: Record<
   Theme,
@@ -169,6 +183,7 @@ export function themeDeclarations(theme: Theme): string {
     `--focus: ${c.focus};`,
     `--surface: ${c.surface};`,
     ...statuses,
+    ...Object.entries(PARTY_STYLE).map(([side, colours]) => `${partyVar(side as PartySide)}: ${colours[theme]};`),
   ].join(' ');
 }
 

@@ -4,48 +4,80 @@
  * counts of judges both read it, so a sentence and the chart beside it cannot disagree.
  */
 import type { Dataset } from './files.ts';
-import { type Judge, type Ruling, UNCONFIRMED, UNSIGNED } from './schema.ts';
+import { type Judge, type Party, type Ruling, UNCONFIRMED, UNSIGNED } from './schema.ts';
 
-/** Who put the judges on the bench, as the site tells them apart, in the order it shows them. */
+/**
+ * Who put the judges on the bench, as the site tells them apart, in the order it shows them:
+ * those appointed by a Republican or elected as one first, then the Democratic ones, then the
+ * rest. Presidents' appointees keep Trump's own apart, since whether judges he chose ruled
+ * against him is the question readers bring.
+ */
 export const BENCH_GROUPS = [
-  'Donald Trump',
-  'Other Republican presidents',
-  'Democratic presidents',
-  'Republican governors',
-  'Democratic governors',
-  'Governors of unconfirmed party',
-  'Voters, as Republicans',
-  'Voters, as Democrats',
-  'Voters, party unconfirmed',
-  'Voters, no party on the ballot',
-  'Their own court',
-  'Not confirmed',
+  'trump',
+  'republican-presidents',
+  'republican-governors',
+  'elected-republicans',
+  'democratic-presidents',
+  'democratic-governors',
+  'elected-democrats',
+  'governors-party-unconfirmed',
+  'elected-party-unconfirmed',
+  'elected-nonpartisan',
+  'court',
+  'unconfirmed',
 ] as const;
 export type BenchGroup = (typeof BENCH_GROUPS)[number];
 
-/**
- * Presidents' appointees by party, with Trump's own apart, since whether judges he chose ruled
- * against him is the question readers bring; elected judges by the ticket they ran on.
- */
+export const BENCH_LABEL: Record<BenchGroup, string> = {
+  trump: 'Appointed by Trump',
+  'republican-presidents': 'By other Republican presidents',
+  'republican-governors': 'By Republican governors',
+  'elected-republicans': 'Elected as Republicans',
+  'democratic-presidents': 'By Democratic presidents',
+  'democratic-governors': 'By Democratic governors',
+  'elected-democrats': 'Elected as Democrats',
+  'governors-party-unconfirmed': 'By governors, party unconfirmed',
+  'elected-party-unconfirmed': 'Elected, party unconfirmed',
+  'elected-nonpartisan': 'Elected without a party label',
+  court: 'Chosen by their own court',
+  unconfirmed: 'Not confirmed',
+};
+
+/** The party behind each group: of the president or governor who appointed them, or of their ticket. */
+export const BENCH_PARTY: Record<BenchGroup, Party | undefined> = {
+  trump: 'Republican',
+  'republican-presidents': 'Republican',
+  'republican-governors': 'Republican',
+  'elected-republicans': 'Republican',
+  'democratic-presidents': 'Democratic',
+  'democratic-governors': 'Democratic',
+  'elected-democrats': 'Democratic',
+  'governors-party-unconfirmed': undefined,
+  'elected-party-unconfirmed': undefined,
+  'elected-nonpartisan': undefined,
+  court: undefined,
+  unconfirmed: undefined,
+};
+
 export function benchGroup(j: Pick<Judge, 'selection' | 'appointed_by' | 'party'>): BenchGroup {
   switch (j.selection) {
     case 'president':
-      if (j.appointed_by === 'Donald Trump') return 'Donald Trump';
-      return j.party === 'Democratic' ? 'Democratic presidents' : 'Other Republican presidents';
+      if (j.appointed_by === 'Donald Trump') return 'trump';
+      return j.party === 'Democratic' ? 'democratic-presidents' : 'republican-presidents';
     case 'governor':
-      if (!j.party) return 'Governors of unconfirmed party';
-      return j.party === 'Democratic' ? 'Democratic governors' : 'Republican governors';
+      if (!j.party) return 'governors-party-unconfirmed';
+      return j.party === 'Democratic' ? 'democratic-governors' : 'republican-governors';
     case 'partisan election':
       // Judges.csv leaves the party empty both when it is unconfirmed and when the judge won
       // both parties' nominations; neither can be counted with one party.
-      if (!j.party) return 'Voters, party unconfirmed';
-      return j.party === 'Democratic' ? 'Voters, as Democrats' : 'Voters, as Republicans';
+      if (!j.party) return 'elected-party-unconfirmed';
+      return j.party === 'Democratic' ? 'elected-democrats' : 'elected-republicans';
     case 'nonpartisan election':
-      return 'Voters, no party on the ballot';
+      return 'elected-nonpartisan';
     case 'court':
-      return 'Their own court';
+      return 'court';
     default:
-      return 'Not confirmed';
+      return 'unconfirmed';
   }
 }
 

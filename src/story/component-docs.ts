@@ -5,6 +5,7 @@
  * every example through the same check as `npm run validate`, so the guide cannot drift.
  */
 import { CHARTS, STORY_CHARTS } from '../charts/index.ts';
+import { BENCH_GROUPS, BENCH_LABEL } from '../data/bench.ts';
 import { FACT_ASSERTIONS, type FactAssertion } from './facts.ts';
 
 export interface ComponentDoc {
@@ -73,13 +74,12 @@ export const COMPONENT_DOCS: Record<string, ComponentDoc> = {
       ...CASE_FILTERS,
       places: 'Count the states (and D.C., and the Supreme Court) with such cases instead of the cases.',
       judges: 'Count the judges who joined a ruling against such cases instead of the cases, each judge once (dissents do not count).',
-      bench:
-        'With `judges`: only the judges put on the bench this way, as the judges chart groups them ("Donald Trump", "Democratic presidents", "Voters, no party on the ballot" …).',
+      bench: `With \`judges\`: only the judges who reached the bench this way, as the judges chart groups them: ${BENCH_GROUPS.map((g) => `"${g}" (${BENCH_LABEL[g].toLowerCase()})`).join(', ')}.`,
     },
     examples: [
       'Courts turned down <Count status="turned down" /> of the suits.',
       'The suits were filed in <Count places /> places.',
-      '<Count judges bench="Donald Trump" /> of the judges who ruled against them were Trump appointees.',
+      '<Count judges bench="trump" /> of the judges who ruled against them were Trump appointees.',
     ],
   },
   Fact: {

@@ -43,8 +43,21 @@ describe('who ruled against the suits', () => {
   });
 
   test('the header states how many judges and how many Trump chose; the text says what is left out', () => {
-    const trump = chart.rows.find((r) => r.group === 'Donald Trump')?.judges ?? 0;
-    expect(chart.keyFigures).toEqual([expect.stringMatching(/^\d+ judges$/), `${trump} appointed by Trump`]);
+    const trump = chart.rows.find((r) => r.group === 'trump')?.judges ?? 0;
+    const side = (party: string) => chart.rows.filter((r) => r.party === party).reduce((n, r) => n + r.judges, 0);
+    expect(chart.keyFigures).toEqual([
+      expect.stringMatching(/^\d+ judges$/),
+      `${side('Republican')} from the Republican side`,
+      `${side('Democratic')} from the Democratic side`,
+      `${trump} appointed by Trump`,
+    ]);
+    // The key names each colour with its count, and the counts add up to every judge.
+    expect(chart.keyMarks.map((m) => m.label)).toEqual([
+      `Republican appointment or ticket (${side('Republican')})`,
+      `Democratic appointment or ticket (${side('Democratic')})`,
+      `No party, or not confirmed (${side('')})`,
+    ]);
+    expect(side('Republican') + side('Democratic') + side('')).toBe(chart.rows.reduce((n, r) => n + r.judges, 0));
     const unnamed = data.rulings.filter(
       (r) => r.favoured === 'defendants' && (r.judges === 'unsigned' || r.judges === 'unconfirmed'),
     ).length;

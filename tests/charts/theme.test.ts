@@ -15,7 +15,7 @@ import {
 } from 'culori';
 import { describe, expect, test } from 'vitest';
 
-import { flattenTheme, patternDefs, STATUS_STYLE, swatchMarkup, type Theme, THEME_COLORS } from '../../src/charts/theme.ts';
+import { flattenTheme, PARTY_STYLE, patternDefs, STATUS_STYLE, swatchMarkup, type Theme, THEME_COLORS } from '../../src/charts/theme.ts';
 import { STATUS_ORDER } from '../../src/data/status.ts';
 
 const THEMES: Theme[] = ['light', 'dark'];
@@ -52,6 +52,25 @@ describe.each(THEMES)('%s theme', (theme) => {
     expect(wcagContrast(edge[theme], THEME_COLORS[theme].background)).toBeGreaterThanOrEqual(3);
     // A solid mark has no outline, so its fill is its edge.
     if (texture === 'solid') expect(edge[theme]).toBe(STATUS_STYLE[status][theme]);
+  });
+
+  test.each(Object.keys(VISION))('the party colours of the judges chart are at least 15 ΔE2000 apart (%s)', (vision) => {
+    const simulate = VISION[vision]!;
+    const sides = Object.entries(PARTY_STYLE);
+    const tooClose = sides
+      .flatMap(([a, ca], i) =>
+        sides
+          .slice(i + 1)
+          .map(([b, cb]) => ({ pair: `${a} / ${b}`, delta: deltaE(simulate(color(ca[theme])), simulate(color(cb[theme]))) })),
+      )
+      .filter((p) => p.delta < 15)
+      .map((p) => `${p.pair}: ${p.delta.toFixed(1)}`);
+    expect(tooClose).toEqual([]);
+  });
+
+  test('each party colour stands clear of the background (3:1, WCAG 1.4.11)', () => {
+    for (const colours of Object.values(PARTY_STYLE))
+      expect(wcagContrast(colours[theme], THEME_COLORS[theme].background)).toBeGreaterThanOrEqual(3);
   });
 
   test('chart text has at least 4.5:1 contrast', () => {

@@ -80,7 +80,7 @@ test('countJudges counts each judge who ruled against the selected suits once, d
   const pa = new Set(data.lawsuits.filter((c) => c.state === 'PA').map((c) => c.id));
   expect(countJudges(data, { state: 'PA' })).toBe(against(pa).size);
   expect(countJudges(data, { state: 'PA' })).toBeGreaterThan(0);
-  const trump = countJudges(data, {}, 'Donald Trump');
+  const trump = countJudges(data, {}, 'trump');
   expect(trump).toBe(
     data.judges.filter((j) => against(new Set(data.lawsuits.map((c) => c.id))).has(j.id) && j.appointed_by === 'Donald Trump').length,
   );
