@@ -61,7 +61,7 @@ export interface ChartDefinition<R> {
   /** The numbers the chart's header states ("55 lawsuits", "41 turned down" …); none for no such line. */
   keyFigures?(rows: R[], data: Dataset, options: ChartOptions): string[];
   /** The statuses the chart colours, in the key the page draws above it; none for no status key. */
-  statuses(rows: R[]): readonly CaseStatus[];
+  statuses(rows: R[], data: Dataset, options: ChartOptions): readonly CaseStatus[];
   /** Whom the rulings it marks went for, in the key drawn above it; none for no such key. */
   sides?(rows: R[]): readonly Favoured[];
   /** Pictures of its marks with what they mean, in the key drawn above it; none for no such key. */
@@ -126,7 +126,7 @@ export function renderChart<R>(
     svg,
     height: plot.height ?? 0,
     legendItems: definition.legend?.(rows, data, options) ?? [],
-    statuses: definition.statuses(rows),
+    statuses: definition.statuses(rows, data, options),
     sides: definition.sides?.(rows) ?? [],
     keyMarks: definition.keyMarks?.(rows, data, options) ?? [],
     ...(instead === undefined ? {} : { instead }),

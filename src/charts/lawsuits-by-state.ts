@@ -7,7 +7,7 @@ import { formatLong } from '../data/dates.ts';
 import type { Dataset } from '../data/load.ts';
 import { stateName } from '../data/state-names.ts';
 import { STATUS_ORDER } from '../data/status.ts';
-import { casesAsOf } from '../data/tallies.ts';
+import { casesAsOf, statusesEverShown } from '../data/tallies.ts';
 import { listing, plural } from '../data/wording.ts';
 import { type ChartDefinition, type ChartOptions } from './chart.ts';
 import { keyFigures } from './key-figures.ts';
@@ -61,7 +61,9 @@ export const lawsuitsByState: ChartDefinition<StateRow> = {
   id: 'lawsuits-by-state',
   name: 'Lawsuits by state',
   supports: { asOf: true, state: false },
-  statuses: (rows) => statusesIn(rows),
+  // A day's chart keys every status the days show, so the key stays put through the scroll
+  // sequence; the final chart keys only the outcomes it draws.
+  statuses: (rows, data, options) => (options.asOf ? statusesEverShown(data) : statusesIn(rows)),
   title: (_data, options) =>
     options.asOf ? `Lawsuits by state and their status on ${formatLong(options.asOf)}` : 'Lawsuits by state and how they ended',
   columns: [

@@ -3,7 +3,7 @@ import { rollup } from 'd3';
 
 import type { Dataset } from './files.ts';
 import type { Claim, Lawsuit } from './schema.ts';
-import { caseHistories, type CaseHistory, type CaseStatus, finalStatus, statusOn } from './status.ts';
+import { caseHistories, type CaseHistory, type CaseStatus, finalStatus, STATUS_ORDER, statusOn } from './status.ts';
 
 export interface CaseOnDay {
   case: Lawsuit;
@@ -42,4 +42,28 @@ export function statusTally(
 ): Partial<Record<CaseStatus, number>> {
   const rows = casesAsOf(data, asOf).filter((r) => !state || r.case.state === state);
   return Object.fromEntries(countBy(rows, (r) => r.status));
+}
+
+const shownCache = new WeakMap<readonly unknown[], readonly CaseStatus[]>();
+
+/**
+ * Every status some case had at the end of some day, in STATUS_ORDER: the key of a chart that
+ * steps through the days, the same on each, so it neither grows nor jumps from step to step.
+ * A status only changes on the day a case is filed, ruled on or ends, so those days suffice.
+ */
+export function statusesEverShown(data: Pick<Dataset, 'lawsuits' | 'rulings'>): readonly CaseStatus[] {
+  const cached = shownCache.get(data.rulings);
+  if (cached && shownCache.get(data.lawsuits) === cached) return cached;
+  const seen = new Set<CaseStatus>();
+  for (const h of caseHistories(data)) {
+    seen.add(finalStatus(h));
+    for (const day of [h.knownFrom, ...h.rulings.map((r) => r.date), ...(h.endedOn ? [h.endedOn] : [])]) {
+      const status = statusOn(h, day);
+      if (status !== 'not filed') seen.add(status);
+    }
+  }
+  const shown = STATUS_ORDER.filter((s) => seen.has(s));
+  shownCache.set(data.rulings, shown);
+  shownCache.set(data.lawsuits, shown);
+  return shown;
 }

@@ -65,3 +65,19 @@ describe('lawsuits by state as of a date', () => {
     expect(midNovember.description).toContain('None yet in Texas, U.S. Supreme Court and Wisconsin.');
   });
 });
+
+test('every day of the chart has the same key: each status some case had on some day, none it never had', () => {
+  const days = ['2020-11-03', '2020-11-07', '2020-11-18', '2020-12-14', '2021-03-31'];
+  const keys = days.map((asOf) => renderChart(lawsuitsByState, data, { asOf }).statuses);
+  for (const key of keys) expect(key).toEqual(keys[0]);
+  // Each status in the key is drawn on at least one of a run of days, and every status drawn is keyed.
+  const drawn = new Set<string>();
+  for (let day = new Date('2020-11-03'); day <= new Date('2021-06-30'); day.setUTCDate(day.getUTCDate() + 1)) {
+    for (const row of renderChart(lawsuitsByState, data, { asOf: day.toISOString().slice(0, 10) }).rows)
+      for (const status of keys[0]!) if (row[status] > 0) drawn.add(status);
+  }
+  expect([...drawn].sort()).toEqual([...keys[0]!].sort());
+  // The final chart keys only the outcomes it draws.
+  const final = renderChart(lawsuitsByState, data);
+  expect(final.statuses.every((s) => final.rows.some((r) => r[s] > 0))).toBe(true);
+});
