@@ -1,6 +1,6 @@
 /**
  * The numbers a chart's header states before the bars: how many suits, how many turned down,
- * dropped and won, and (for the final outcomes) how many changed a state's result. Computed from
+ * withdrawn and won, and (for the final outcomes) how many flipped a state's result. Computed from
  * the same cases the chart draws, so the header and the bars can never disagree.
  */
 import { formatLong } from '../data/dates.ts';
@@ -12,8 +12,8 @@ import type { ChartOptions } from './chart.ts';
 const count = (cases: readonly CaseOnDay[], test: (c: CaseOnDay) => boolean) => cases.filter(test).length;
 
 /**
- * "55 lawsuits · 41 turned down · 11 dropped · 2 won · 1 outcome not confirmed · results
- * changed: none"; on a date, the open statuses instead of the result line.
+ * "55 lawsuits · 41 turned down · 11 withdrawn · 2 won · 1 outcome not confirmed · States
+ * flipped: none", in the key's own words; on a date, the open statuses instead of the last.
  */
 export function keyFigures(data: Pick<Dataset, 'lawsuits' | 'rulings'>, options: Pick<ChartOptions, 'asOf' | 'state'>): string[] {
   const cases = casesAsOf(data, options.asOf).filter((c) => !options.state || c.case.state === options.state);
@@ -21,7 +21,7 @@ export function keyFigures(data: Pick<Dataset, 'lawsuits' | 'rulings'>, options:
   const items = [
     `${cases.length} ${cases.length === 1 ? 'lawsuit' : 'lawsuits'}${options.asOf ? ' filed' : ''}`,
     `${count(cases, (c) => TURNED_DOWN.includes(c.status))} turned down`,
-    `${of('withdrawn')} dropped`,
+    `${of('withdrawn')} withdrawn`,
     `${of('won')} won`,
   ];
   if (options.asOf) {
@@ -31,7 +31,7 @@ export function keyFigures(data: Pick<Dataset, 'lawsuits' | 'rulings'>, options:
   if (of('not confirmed')) items.push(`${of('not confirmed')} outcome not confirmed`);
   if (!options.asOf) {
     const changed = count(cases, changedAResult);
-    items.push(`results changed: ${changed === 0 ? 'none' : changed}`);
+    items.push(`States flipped: ${changed === 0 ? 'none' : changed}`);
   }
   return items;
 }
@@ -44,7 +44,7 @@ export const dateLine = (dataDate: string | undefined) => (dataDate ? `Data as o
 
 /**
  * What changed between two days of a chart, as a scroll step says it: "Since 7 Nov: 17 more
- * filed, 11 more turned down, 3 more dropped". Only what moved is named; counts of statuses a
+ * filed, 11 more turned down, 3 more withdrawn". Only what moved is named; counts of statuses a
  * case leaves (no ruling yet, won so far) are left out, since their fall is the rest's rise.
  */
 export function changeSince(data: Pick<Dataset, 'lawsuits' | 'rulings'>, from: string, to: string, label: (iso: string) => string): string {
@@ -53,7 +53,7 @@ export function changeSince(data: Pick<Dataset, 'lawsuits' | 'rulings'>, from: s
     return {
       filed: cases.length,
       'turned down': count(cases, (c) => TURNED_DOWN.includes(c.status)),
-      dropped: count(cases, (c) => c.status === 'withdrawn'),
+      withdrawn: count(cases, (c) => c.status === 'withdrawn'),
       won: count(cases, (c) => c.status === 'won'),
     };
   };

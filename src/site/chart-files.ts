@@ -16,7 +16,7 @@ import type { ChartPicture } from '../charts/chart.ts';
 import { FAVOURED_STYLE, favouredSwatch } from '../charts/court-path.ts';
 import { dateLine } from '../charts/key-figures.ts';
 import { flattenTheme, patternDefs, statusLabel, swatchMarkup, type Theme, THEME_COLORS } from '../charts/theme.ts';
-import { SITE_NAME, SOURCE_LINE } from './config.ts';
+import { CHART_KICKER, SITE_NAME, SOURCE_LINE } from './config.ts';
 import { FONT_FAMILY, FONT_FILES, textWidth, wrapText } from './text-layout.ts';
 
 const FILE_WIDTHS = { wide: 760, narrow: 320 } as const;
@@ -126,8 +126,10 @@ function fileBody(chart: ChartPicture, width: number, theme: Theme): Block {
   const date = dateLine(chart.dataDate);
   return stack(
     [
+      textBlock(CHART_KICKER, { size: SMALL, width, fill: colors.muted }),
       textBlock(chart.title, { size: 16, width, bold: true }),
-      textBlock(chart.keyFigures.join(' · '), { size: 13, width }),
+      // Each figure held together, and its separator with it, so a line breaks only between figures.
+      textBlock(chart.keyFigures.map((f) => f.replaceAll(' ', '\u00a0')).join('\u00a0· '), { size: 13, width }),
       textBlock(date, { size: SMALL, width, fill: colors.muted }),
       keyBlock(chart, width),
       chartBlock(chart, width),

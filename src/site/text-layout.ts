@@ -32,11 +32,15 @@ export function textWidth(text: string, size: number, bold = false): number {
   return (units / font.unitsPerEm) * size;
 }
 
-/** `text` broken into lines no wider than `width` px, at spaces; a word longer than a line keeps a line of its own. */
+/**
+ * `text` broken into lines no wider than `width` px, at spaces but never at a no-break space
+ * (U+00A0), which holds words together as it does in a browser; a word longer than a line keeps
+ * a line of its own.
+ */
 export function wrapText(text: string, size: number, width: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     const tried = line ? `${line} ${word}` : word;
     if (line && textWidth(tried, size, bold) > width) {
       lines.push(line);

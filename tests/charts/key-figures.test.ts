@@ -39,8 +39,8 @@ describe('an unconfirmed case', () => {
 });
 
 describe('key figures', () => {
-  test('of the final outcomes: count, turned down, dropped, won, and no result changed', () => {
-    expect(keyFigures(data, {})).toEqual(['13 lawsuits', '10 turned down', '2 dropped', '1 won', 'results changed: none']);
+  test('of the final outcomes: count, turned down, withdrawn, won, and no state flipped', () => {
+    expect(keyFigures(data, {})).toEqual(['13 lawsuits', '10 turned down', '2 withdrawn', '1 won', 'States flipped: none']);
   });
 
   test('name the unconfirmed, and add up to every case', () => {
@@ -53,16 +53,16 @@ describe('key figures', () => {
   test('count a win that asked to undo a certification as a changed result', () => {
     // Kelly v. Pennsylvania (a certification claim), as if its injunction had been the last word.
     const won = { ...data, rulings: data.rulings.filter((r) => r.case_id !== 'pa-kelly-v-pennsylvania' || r.date === '2020-11-25') };
-    expect(keyFigures(won, {})).toContain('results changed: 1');
+    expect(keyFigures(won, {})).toContain('States flipped: 1');
     // A win on any other claim (the ID-deadline suit) changes none.
-    expect(keyFigures(data, {}).at(-1)).toBe('results changed: none');
+    expect(keyFigures(data, {}).at(-1)).toBe('States flipped: none');
   });
 
   test('of one day: what had been filed, and the open statuses instead of results', () => {
     const figures = keyFigures(data, { asOf: '2020-11-18' });
     expect(figures[0]).toBe('7 lawsuits filed');
     expect(figures).toContain('1 won');
-    expect(figures.some((f) => f.startsWith('results changed'))).toBe(false);
+    expect(figures.some((f) => f.startsWith('States flipped'))).toBe(false);
   });
 
   test('of one state count only its cases', () => {

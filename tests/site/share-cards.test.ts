@@ -68,8 +68,25 @@ describe('chart images', () => {
   test.each(['wide', 'narrow'] as const)('the %s image carries title, key figures, key, date and source', (layout) => {
     const svg = standaloneSvg(chart, 'light', layout);
     expect(svg).toContain(`width="${standaloneSize(chart, layout).width}"`);
-    for (const text of ['Lawsuits by state', 'turned down', 'Lost on appeal', 'Data as of 1 December 2026', 'Source:'])
-      expect(svg).toContain(text);
+    // No-break spaces hold each key figure together; a reader sees them as spaces.
+    const shown = svg.replaceAll('\u00a0', ' ');
+    for (const text of [
+      'The 2020 election lawsuits by Trump’s side',
+      'Lawsuits by state',
+      'turned down',
+      'Lost on appeal',
+      'Data as of 1 December 2026',
+      'Source:',
+    ])
+      expect(shown).toContain(text);
+    // A line breaks only between figures: none starts with a separator or splits a figure from its words.
+    const lines = [...shown.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    expect(lines.filter((line) => line.startsWith('·'))).toEqual([]);
+    for (const figure of chart.keyFigures)
+      expect(
+        lines.some((line) => line.includes(figure)),
+        figure,
+      ).toBe(true);
     expect(svg).not.toContain('var(');
   });
 
