@@ -13,6 +13,18 @@ export const PLAINTIFF_LABEL: Record<PlaintiffType, string> = {
   'voters and groups': 'Allied voters and groups',
 };
 
+/** The same, as the words run inside a sentence: "Filed … by members of Congress". */
+export const PLAINTIFF_IN_SENTENCE: Record<PlaintiffType, string> = {
+  'trump campaign': 'the Trump campaign',
+  'republican party': 'Republican Party bodies',
+  electors: 'elector nominees',
+  'members of congress': 'members of Congress',
+  'other candidates': 'other candidates',
+  'state legislators': 'state legislators',
+  'state attorney general': 'a state attorney general',
+  'voters and groups': 'allied voters and groups',
+};
+
 export const CLAIM_LABEL: Record<Claim, string> = {
   certification: 'Stop or undo certification',
   'ballot handling': 'How ballots were handled',

@@ -2,7 +2,7 @@ import type { ChartPicture } from '../charts/chart.ts';
 import { FAVOURED_STYLE } from '../charts/court-path.ts';
 import { dateLine } from '../charts/key-figures.ts';
 import { statusLabel } from '../charts/theme.ts';
-import { SITE_NAME } from './config.ts';
+import { CHART_KICKER, SITE_NAME, SOURCE_LINE } from './config.ts';
 import { textWidth, wrapText } from './text-layout.ts';
 
 /** The narrowest frame the fallback height is worked out for: a phone's column. */
@@ -71,6 +71,8 @@ export function fallbackHeight(
   const parts = [
     // padding, top and bottom
     0.5 * REM + 0.75 * REM,
+    // the kicker above the title: 0.85rem, line-height 1.55, and its margin
+    lines(CHART_KICKER, small, width) * small * 1.55 + 0.15 * REM,
     // title: bold, line-height 1.3, and its margin
     lines(chart.title, title, width, true) * title * 1.3 + 0.4 * REM,
     // key figures: text whose bold numbers, 1.15 times its size, set lines 1.5 times theirs
@@ -109,7 +111,10 @@ export function fallbackHeight(
     // "Show the data": a 44 px summary and its margins
     44 + REM,
     // the credit and the links, each 0.85rem after a 0.4rem margin
-    (lines(`Source: ${SITE_NAME}.`, small, width) + lines('Data: CSV · JSON. Chart: SVG · PNG.', small, width)) * small * 1.55 + 0.8 * REM,
+    (lines(`Source: ${SOURCE_LINE}, for ${SITE_NAME}.`, small, width) + lines('Data: CSV · JSON. Chart: SVG · PNG.', small, width)) *
+      small *
+      1.55 +
+      0.8 * REM,
   ];
   // A few pixels to spare for rounding in the browser's layout.
   return Math.ceil(parts.reduce((a, b) => a + b, 0)) + 6;

@@ -10,17 +10,18 @@
  */
 import { escape } from 'html-escaper';
 
+import { shortCaseLines } from '../charts/case-names.ts';
 import type { ChartPicture } from '../charts/chart.ts';
 import { dateLine } from '../charts/key-figures.ts';
 import { flattenTheme, patternDefs, statusFill, statusStroke, swatchMarkup, THEME_COLORS } from '../charts/theme.ts';
 import { formatLong } from '../data/dates.ts';
-import { COURT_LABEL } from '../data/labels.ts';
+import { COURT_LABEL, PLAINTIFF_IN_SENTENCE } from '../data/labels.ts';
 import { COURT_LEVELS, type Favoured } from '../data/schema.ts';
 import { type CaseStatus, STATUS_ORDER } from '../data/status.ts';
 import type { CaseView } from './cases.ts';
 import { type Block, chartBlock, keyBlock, rasterise, stack, standaloneSize, textBlock } from './chart-files.ts';
 import type { ChartVersion } from './chart-versions.ts';
-import { SITE_NAME } from './config.ts';
+import { CHART_KICKER, SITE_NAME } from './config.ts';
 import { imagePath, pngScale, shareCardPath } from './paths.ts';
 import { FONT_FAMILY, textWidth } from './text-layout.ts';
 
@@ -75,7 +76,7 @@ const upTo = (max: number) => SIZES.filter((s) => s <= max);
 
 /**
  * A key figure on a line of its own: "55 lawsuits" as a large number and its words, and
- * "results changed: none" as its words and the answer in bold.
+ * "States flipped: none" as its words and the answer in bold.
  */
 function figureLine(item: string, size: number, width: number): Block & { width: number } {
   let small = Math.round(size * 0.6);
@@ -111,7 +112,7 @@ function figureLine(item: string, size: number, width: number): Block & { width:
 function heading(title: string): Block {
   return stack(
     [
-      textBlock(SITE_NAME, { size: 22, width: WIDTH - 2 * MARGIN.x, fill: colors.muted }),
+      textBlock(CHART_KICKER, { size: 22, width: WIDTH - 2 * MARGIN.x, fill: colors.muted }),
       textBlock(title, { size: 36, width: WIDTH - 2 * MARGIN.x, bold: true, lineHeight: 1.12 }),
     ],
     6,
@@ -153,7 +154,7 @@ function figuresColumn(chart: ChartPicture, tally: StatusTally, room: number, ti
   const head = title
     ? stack(
         [
-          textBlock(SITE_NAME, { size: 22, width: LEFT, fill: colors.muted }),
+          textBlock(CHART_KICKER, { size: 22, width: LEFT, fill: colors.muted }),
           textBlock(title, { size: 34, width: LEFT, bold: true, lineHeight: 1.12 }),
         ],
         6,
@@ -201,7 +202,10 @@ const READABLE = 1.25;
  * drawn yet (the first days of the scroll sequence); a tall chart keeps the height, its title
  * on top of the figures.
  */
-export function chartCardSvg(title: string, chart: ChartPicture, tally: StatusTally): string {
+export function chartCardSvg(title: string, chart: ChartPicture, allCases: StatusTally): string {
+  // The cases' shares in status colours belong beside a chart that colours statuses; beside
+  // any other (the judges) they would be colours its key does not explain.
+  const tally = chart.statuses.length > 0 ? allCases : {};
   const head = heading(title);
   const below = chartColumn(chart, roomBelow(head));
   if (below.scale >= READABLE) return card(figuresColumn(chart, tally, roomBelow(head)), below, head);
@@ -232,7 +236,14 @@ export function stateCardSvg(title: string, chart: ChartPicture, cases: readonly
     const width = RIGHT - size * 1.5;
     const ended = c.history.endedOn ? `, ${formatLong(c.history.endedOn)}` : '';
     const parts = [
-      textBlock(c.case.case_name, { size, width, bold: detail !== 'name', maxLines: detail === 'name' ? 1 : 2, lineHeight: 1.15 }),
+      // The short names the charts use ("Trump campaign v. …"), so a name fits its line whole.
+      textBlock(shortCaseLines(c.case.case_name, Infinity, 1)[0]!, {
+        size,
+        width,
+        bold: detail !== 'name',
+        maxLines: detail === 'name' ? 1 : 2,
+        lineHeight: 1.15,
+      }),
     ];
     if (detail !== 'name') parts.push(textBlock(`${c.statusText}${ended}`, { size: Math.round(size * 0.8), width, fill: colors.muted }));
     if (detail === 'summary') parts.push(textBlock(c.case.summary, { size: Math.round(size * 0.8), width, lineHeight: LEADING }));
@@ -284,16 +295,42 @@ function courtLadder(view: CaseView, size: number): Block {
 
 const RULINGS_KEY = 'Blue: a ruling against the plaintiffs. Orange: for them. Grey: for neither side.';
 
+/** The smallest type a card's summary is set in before sentences are left out. */
+const SUMMARY_MIN = 20;
+
+/**
+ * As much of a case's summary as fits whole sentences into `room`: all of it in the largest type
+ * up to 36 px that fits, else its first sentences at no less than 20 px; only a first sentence too
+ * long for the room is cut, with an ellipsis, so a reader never gets a fragment where a sentence fits.
+ */
+function summaryBlock(summary: string, room: number): Block {
+  const sentences = summary.match(/[^.!?]+(?:[.!?]+["”’)]*|$)\s*/g)?.map((s) => s.trim()) ?? [summary];
+  for (let count = sentences.length; count >= 1; count--) {
+    const text = sentences.slice(0, count).join(' ');
+    const block = largestFitting(upTo(36), room, (size) => textBlock(text, { size, width: RIGHT, lineHeight: LEADING }));
+    if (block.height <= room && textBlock(text, { size: SUMMARY_MIN, width: RIGHT, lineHeight: LEADING }).height <= room) return block;
+  }
+  return textBlock(sentences[0]!, {
+    size: SUMMARY_MIN,
+    width: RIGHT,
+    lineHeight: LEADING,
+    maxLines: Math.max(1, Math.floor(room / (SUMMARY_MIN * LEADING))),
+  });
+}
+
 /** A card for a case page: the case, how high it went and when it was filed; how it ended and the rulings that took it there. */
 export function caseCardSvg(view: CaseView, dataDate: string): string {
   const c = view.case;
   const head = textBlock(`${SITE_NAME} · ${view.stateName}`, { size: 22, width: LEFT, fill: colors.muted });
   const facts = stack(
     [
-      textBlock(`Filed ${c.filed_date ? formatLong(c.filed_date) : 'on a date not confirmed'} by ${view.filedBy}`, {
-        size: 22,
-        width: LEFT,
-      }),
+      textBlock(
+        `Filed ${c.filed_date ? formatLong(c.filed_date) : 'on a date not confirmed'} by ${PLAINTIFF_IN_SENTENCE[c.plaintiff_type]}`,
+        {
+          size: 22,
+          width: LEFT,
+        },
+      ),
       textBlock(dateLine(dataDate), { size: 20, width: LEFT, fill: colors.muted }),
     ],
     6,
@@ -318,9 +355,7 @@ export function caseCardSvg(view: CaseView, dataDate: string): string {
     ),
   );
   const summaryRoom = ROOM - outcome.height - rulings.height - legend.height - (view.rulings.length ? 3 : 1) * GAP;
-  const summary = largestFitting(upTo(40), summaryRoom, (size) =>
-    textBlock(c.summary, { size, width: RIGHT, lineHeight: LEADING, maxLines: Math.max(1, Math.floor(summaryRoom / (size * LEADING))) }),
-  );
+  const summary = summaryBlock(c.summary, summaryRoom);
   return card(left, stack([outcome, rulings, legend, summary], GAP));
 }
 
