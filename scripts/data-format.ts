@@ -1,6 +1,6 @@
 /**
  * `npm run data:format`: rewrites every data file of data/ (or DATA_DIR) in the project's
- * canonical form (src/data/canonical-csv.ts), so a spreadsheet's save shows in `git diff` as the
+ * canonical form (scripts/lib/canonical-csv.ts), so a spreadsheet's save shows in `git diff` as the
  * cells that changed, not every line. Run it before committing. It refuses to touch a file
  * whose values would change, which cannot happen unless the canonical form has a bug.
  */
@@ -9,11 +9,11 @@ import path from 'node:path';
 
 import { parse } from 'csv-parse/sync';
 
-import { canonicalCsv } from '../src/data/canonical-csv.ts';
 import { readDataText } from '../src/data/file-check.ts';
 import { DATA_FILES } from '../src/data/files.ts';
 import { formatIssue } from '../src/data/issues.ts';
 import { dataDir, displayPath } from '../src/data/load.ts';
+import { canonicalCsv } from './lib/canonical-csv.ts';
 
 /** Every non-empty row's cells, without the empty cells a spreadsheet pads rows with. */
 const values = (text: string) =>

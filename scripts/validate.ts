@@ -3,8 +3,8 @@
  * it, and prints every problem; or a short summary and what changed since the last publication
  * recorded in the data folder. Exits 1 on any problem, so a build or CI step stops on it.
  */
-import { formatNotice } from '../src/data/canonical-csv.ts';
 import { displayPath } from '../src/data/load.ts';
+import { formatNotice } from './lib/canonical-csv.ts';
 import { canonicalNotices } from './lib/canonical-files.ts';
 import { changesLines, recordOrExit } from './lib/publication.ts';
 import { validateOrExit } from './lib/validate-or-exit.ts';

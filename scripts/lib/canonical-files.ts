@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { canonicalDifferences, type CanonicalNotice } from '../../src/data/canonical-csv.ts';
 import { DATA_FILES } from '../../src/data/files.ts';
 import { displayPath } from '../../src/data/load.ts';
+import { canonicalDifferences, type CanonicalNotice } from './canonical-csv.ts';
 
 export function canonicalNotices(dir: string): CanonicalNotice[] {
   return DATA_FILES.flatMap(({ file }) => {

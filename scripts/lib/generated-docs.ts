@@ -4,7 +4,7 @@
  * written by hand and left alone.
  */
 import { dictionaryMarkdown } from '../../src/data/dictionary.ts';
-import { writingGuideMarkdown } from '../../src/story/writing-guide.ts';
+import { writingGuideMarkdown } from './writing-guide.ts';
 
 export interface GeneratedSection {
   /** The guide, relative to the project's root. */
@@ -28,7 +28,7 @@ export const GENERATED_SECTIONS: readonly GeneratedSection[] = [
     file: 'docs/writing.md',
     start: '<!-- components:start -->',
     end: '<!-- components:end -->',
-    from: 'src/story/props.ts and src/story/component-docs.ts',
+    from: 'src/story/props.ts and scripts/lib/component-docs.ts',
     content: writingGuideMarkdown,
   },
 ];

@@ -3,9 +3,9 @@
  * it does, its props (required or not, what each means) and examples, and every form of
  * `<Fact>`, from the same contracts the checker uses (props.ts) and their docs (component-docs.ts).
  */
+import { FACT_ASSERTIONS } from '../../src/story/facts.ts';
+import { STORY_COMPONENTS } from '../../src/story/props.ts';
 import { COMPONENT_DOCS, FACT_DOCS } from './component-docs.ts';
-import { FACT_ASSERTIONS } from './facts.ts';
-import { STORY_COMPONENTS } from './props.ts';
 
 // A pipe would end a Markdown table cell early.
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');

@@ -4,9 +4,9 @@
  * writer's guide (docs/writing.md) is generated from these and the contracts, and a test runs
  * every example through the same check as `npm run validate`, so the guide cannot drift.
  */
-import { CHARTS, STORY_CHARTS } from '../charts/index.ts';
-import { BENCH_GROUPS, BENCH_LABEL } from '../data/bench.ts';
-import { FACT_ASSERTIONS, type FactAssertion } from './facts.ts';
+import { CHARTS, STORY_CHARTS } from '../../src/charts/index.ts';
+import { BENCH_GROUPS, BENCH_LABEL } from '../../src/data/bench.ts';
+import { FACT_ASSERTIONS, type FactAssertion } from '../../src/story/facts.ts';
 
 export interface ComponentDoc {
   /** What it shows, or what it checks. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 
-import { canonicalCsv, canonicalDifferences } from '../../src/data/canonical-csv.ts';
+import { canonicalCsv, canonicalDifferences } from '../../scripts/lib/canonical-csv.ts';
 import { ROOT } from '../helpers/run.ts';
 import { EVERYTHING, EXCEL_CSV_UTF8, LIBREOFFICE_QUOTED, resave } from '../helpers/spreadsheet.ts';
 

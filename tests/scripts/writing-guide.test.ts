@@ -4,11 +4,11 @@ import path from 'node:path';
 
 import { describe, expect, test } from 'vitest';
 
+import { COMPONENT_DOCS } from '../../scripts/lib/component-docs.ts';
 import { GENERATED_SECTIONS, sectionText } from '../../scripts/lib/generated-docs.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import { checkStory, formatStoryProblem } from '../../src/story/check.ts';
 import { storyContext } from '../../src/story/check-files.ts';
-import { COMPONENT_DOCS } from '../../src/story/component-docs.ts';
 import { STORY_COMPONENTS } from '../../src/story/props.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
