@@ -6,7 +6,7 @@ export const SOURCE_LINE = 'Court records and news reports compiled by the Lawsu
  * The line above a chart's title wherever the chart travels alone (embeds, image files, share
  * cards), so a reader who meets it out of context knows whose suits and which election it shows.
  */
-export const CHART_KICKER = 'The 2020 election lawsuits by Trump’s side';
+export const CHART_KICKER = '2020 election suits by Trump’s side';
 
 /** The story's sections for the site navigation. */
 export const NAV = [

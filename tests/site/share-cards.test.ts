@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { statusLabel } from '../../src/charts/theme.ts';
 import { statusTally } from '../../src/data/tallies.ts';
 import { standaloneSize, standaloneSvg } from '../../src/site/chart-files.ts';
+import { CHART_KICKER } from '../../src/site/config.ts';
 import { caseCardSvg, chartCardSvg, stateCardSvg } from '../../src/site/share-cards.ts';
 import { createSite } from '../../src/site/site.ts';
 import { FONT_FILES } from '../../src/site/text-layout.ts';
@@ -70,14 +71,7 @@ describe('chart images', () => {
     expect(svg).toContain(`width="${standaloneSize(chart, layout).width}"`);
     // No-break spaces hold each key figure together; a reader sees them as spaces.
     const shown = svg.replaceAll('\u00a0', ' ');
-    for (const text of [
-      'The 2020 election lawsuits by Trump’s side',
-      'Lawsuits by state',
-      'turned down',
-      'Lost on appeal',
-      'Data as of 1 December 2026',
-      'Source:',
-    ])
+    for (const text of [CHART_KICKER, 'Lawsuits by state', 'turned down', 'Lost on appeal', 'Data as of 1 December 2026', 'Source:'])
       expect(shown).toContain(text);
     // A line breaks only between figures: none starts with a separator or splits a figure from its words.
     const lines = [...shown.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
