@@ -35,9 +35,10 @@ function stateNames(data: Dataset): (code: string) => string {
 /**
  * At most this many bars: the places with the most suits, then one bar for all the others. The
  * chart is drawn six times on the story page (the final chart and each scroll step), so its size
- * must not grow with the number of places once there are more than a reader can compare.
+ * must not grow with the number of places once there are more than a reader can compare; 15 keep
+ * the story's HTML within its 45 KB budget at 10,000 cases (BENCHMARKS.md).
  */
-const MOST_BARS = 20;
+export const MOST_BARS = 15;
 /** The code of the bar that gathers the places beyond the first MOST_BARS - 1. */
 const OTHER_PLACES = 'other';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { renderChart } from '../../src/charts/chart.ts';
-import { lawsuitsByState } from '../../src/charts/lawsuits-by-state.ts';
+import { lawsuitsByState, MOST_BARS } from '../../src/charts/lawsuits-by-state.ts';
 import { chartData, expectChartSnapshot } from '../helpers/chart-fixture.ts';
 
 const data = chartData();
@@ -80,4 +80,18 @@ test('every day of the chart has the same key: each status some case had on some
   // The final chart keys only the outcomes it draws.
   const final = renderChart(lawsuitsByState, data);
   expect(final.statuses.every((s) => final.rows.some((r) => r[s] > 0))).toBe(true);
+});
+
+test('beyond MOST_BARS places, the places with fewest suits share one last bar', () => {
+  // Every suit moved to a place of its own, so there are more places than bars.
+  const codes = data.states.map((s) => s.code).filter((c) => c !== 'US');
+  const filed = data.lawsuits.filter((c) => c.filed_date);
+  const copies = Array.from({ length: 3 }, (_, k) => filed.map((c) => ({ ...c, id: `${c.id}-copy-${k}` }))).flat();
+  const many = { ...data, lawsuits: [...data.lawsuits, ...copies].map((c, i) => ({ ...c, state: codes[i % codes.length]! })) };
+  const places = new Set(many.lawsuits.map((c) => c.state)).size;
+  expect(places).toBeGreaterThan(MOST_BARS);
+  const rows = renderChart(lawsuitsByState, many).rows;
+  expect(rows).toHaveLength(MOST_BARS);
+  expect(rows.at(-1)!.name).toBe(`${places - (MOST_BARS - 1)} other places`);
+  expect(rows.reduce((n, r) => n + r.total, 0)).toBe(many.lawsuits.length);
 });
