@@ -16,6 +16,9 @@ export const TIMELINE_END = '2021-03-31';
 export const lastDay = (options: ChartOptions) => (options.asOf && options.asOf < TIMELINE_END ? options.asOf : TIMELINE_END);
 
 const MONTH = (d: Date) => d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+/** "Nov ’20" for the first month named and each January, so the axis says which year; else "Dec". */
+const monthName = (d: Date, i: number) =>
+  i === 0 || d.getUTCMonth() === 0 ? `${MONTH(d)} ’${String(d.getUTCFullYear()).slice(2)}` : MONTH(d);
 
 /** The months that start between two days, and whether there is room to name them. */
 function months(first: string, last: string): { months: Date[]; named: boolean } {
@@ -26,10 +29,10 @@ function months(first: string, last: string): { months: Date[]; named: boolean }
   return { months: list, named: room >= 0.09 };
 }
 
-/** Month names at height y (their middle), each just right of its month's first day. */
+/** Month names at height y (their middle), each just right of its month's first day, with the year where it turns. */
 export function monthNames(first: string, last: string, y: number): Plot.Markish[] {
   const { months: list, named } = months(first, last);
-  return named ? [Plot.text(list, { x: (d: Date) => d, y, text: MONTH, textAnchor: 'start', dx: 3, fill: 'var(--chart-muted)' })] : [];
+  return named ? [Plot.text(list, { x: (d: Date) => d, y, text: monthName, textAnchor: 'start', dx: 3, fill: 'var(--chart-muted)' })] : [];
 }
 
 /**
