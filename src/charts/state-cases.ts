@@ -16,7 +16,7 @@ import { type ChartDefinition, type ChartOptions, type KeyMark } from './chart.t
 import { DESIGN_WIDTH } from './fluid.ts';
 import { lineSwatch, symbolSwatch } from './mark-swatch.ts';
 import { describeCounts, emptyCounts } from './stacked-status-bars.ts';
-import { STATUS_STYLE, statusLabel, statusVar } from './theme.ts';
+import { HALO, STATUS_STYLE, statusLabel, statusVar } from './theme.ts';
 import { lastDay, monthAxis, monthNames, TIMELINE_START } from './time-axis.ts';
 
 export interface StateCaseRow {
@@ -201,7 +201,8 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
             fill: 'var(--chart-muted)',
           },
         ),
-        // Names start at the left edge, wrapped for the narrowest screen, so none runs off the chart.
+        // Names start at the left edge, wrapped for the narrowest screen, so none runs off the
+        // chart; on a halo of the background, so the month gridlines stop short of the letters.
         Plot.text(drawn, {
           x: () => toDate(TIMELINE_START),
           y: 'nameY',
@@ -209,6 +210,7 @@ export const stateCases: ChartDefinition<StateCaseRow> = {
           textAnchor: 'start',
           lineAnchor: 'top',
           fill: 'var(--chart-text)',
+          ...HALO,
         }),
       ],
     };
