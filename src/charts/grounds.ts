@@ -55,7 +55,7 @@ export const grounds: ChartDefinition<GroundRow> = {
   title: (data, options) => {
     const suits = turnedDown(data, options).length;
     const where = options.state ? ` in ${stateName(data, options.state)}` : '';
-    return `Why courts turned the suits down: the reasons given for the ${plural(suits, 'suit')}${where} they rejected (a suit can count under several)`;
+    return `Why courts rejected ${plural(suits, 'suit')}${where}: the reasons they gave (a suit can count under several)`;
   },
   columns: [
     { field: 'reason', label: 'Reason' },

@@ -36,8 +36,8 @@ const sideOf = (group: BenchGroup): PartySide =>
   BENCH_PARTY[group] === 'Republican' ? 'republican' : BENCH_PARTY[group] === 'Democratic' ? 'democratic' : 'none';
 
 const SIDE_LABEL: Record<PartySide, string> = {
-  republican: 'Republican appointment or ticket',
-  democratic: 'Democratic appointment or ticket',
+  republican: 'Appointed by a Republican or elected as one',
+  democratic: 'Appointed by a Democrat or elected as one',
   none: 'No party, or not confirmed',
 };
 
@@ -87,11 +87,13 @@ export const judges: ChartDefinition<JudgeGroupRow> = {
     const total = rows.reduce((sum, r) => sum + r.judges, 0);
     if (total === 0) return [];
     const trump = rows.find((r) => r.group === 'trump')?.judges ?? 0;
+    // Parts that add up to the whole, Trump's appointees named as a part of the Republican figure.
     return [
       plural(total, 'judge'),
-      `${onSide(rows, 'republican')} from the Republican side`,
-      `${onSide(rows, 'democratic')} from the Democratic side`,
-      `${trump} appointed by Trump`,
+      `${onSide(rows, 'republican')} Republican-appointed or elected`,
+      `${trump} of them appointed by Trump`,
+      `${onSide(rows, 'democratic')} Democratic-appointed or elected`,
+      `${onSide(rows, 'none')} neither, or not confirmed`,
     ];
   },
   keyMarks: (rows): KeyMark[] =>
@@ -108,7 +110,7 @@ export const judges: ChartDefinition<JudgeGroupRow> = {
       : '';
     if (rows.length === 0) return `No named judge ruled against the suits${where(data, options)}.${unnamedNote}`;
     const total = rows.reduce((sum, r) => sum + r.judges, 0);
-    return `Horizontal bar chart of the ${plural(total, 'judge')} who joined at least one ruling against the suits${where(data, options)}, each counted once, by how they reached the bench: ${onSide(rows, 'republican')} by a Republican appointment or ticket, ${onSide(rows, 'democratic')} by a Democratic one and ${onSide(rows, 'none')} with no party or none confirmed. ${rows
+    return `Horizontal bar chart of the ${plural(total, 'judge')} who joined at least one ruling against the suits${where(data, options)}, each counted once, by how they reached the bench (a judge who only dissented is not counted): ${onSide(rows, 'republican')} appointed by a Republican or elected as one, ${onSide(rows, 'democratic')} appointed by a Democrat or elected as one and ${onSide(rows, 'none')} with no party or none confirmed. ${rows
       .map((r) => `${r.label} (${r.judges})`)
       .join('; ')}.${unnamedNote}`;
   },

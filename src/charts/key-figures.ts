@@ -40,7 +40,7 @@ export function keyFigures(data: Pick<Dataset, 'lawsuits' | 'rulings'>, options:
  * The chart's date line: the day of the data's last publication, the day the final outcomes are
  * as of. (A chart of one day names that day in its title.)
  */
-export const dateLine = (dataDate: string | undefined) => (dataDate ? `Data as of ${formatLong(dataDate)}` : '');
+export const dateLine = (dataDate: string | undefined) => (dataDate ? `Data updated ${formatLong(dataDate)}` : '');
 
 /**
  * What changed between two days of a chart, as a scroll step says it: "Since 7 Nov: 17 more

@@ -1,6 +1,8 @@
 /** Names and words the whole site shares. */
 export const SITE_NAME = 'The 2020 election lawsuits';
 export const PUBLISHER = 'The Lawsuits Desk';
+/** The publisher's name inside a sentence ("By the Lawsuits Desk."). */
+export const PUBLISHER_IN_TEXT = 'the Lawsuits Desk';
 export const SOURCE_LINE = 'Court records and news reports compiled by the Lawsuits Desk';
 /**
  * The line above a chart's title wherever the chart travels alone (embeds, image files, share

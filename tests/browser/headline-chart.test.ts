@@ -101,10 +101,10 @@ describe.each([
         chart: chart.getBoundingClientRect().top + scrollY,
       };
     });
-    // The finding: how many suits, how many turned down, dropped and won, and that none changed a result.
+    // The finding: how many suits, how many turned down, withdrawn and won, and that none changed a result.
     expect(layout.ledeText).toMatch(/filed \d+ lawsuits/);
     expect(layout.ledeText).toMatch(/turned down \d+/);
-    expect(layout.ledeText).toMatch(/\d+ were dropped/);
+    expect(layout.ledeText).toMatch(/\d+ were withdrawn/);
     expect(layout.ledeText).toMatch(/changed who carried a state/);
     expect(layout.lede).toBeLessThanOrEqual(height);
     expect(layout.figures).toBeLessThanOrEqual(1.5 * height);

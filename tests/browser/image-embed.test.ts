@@ -56,7 +56,7 @@ test.each(cases)('the image code of every chart on %s keeps text at 11 px or mor
         expect(src, 'a phone gets the phone drawing').toMatch(/\.narrow\.light\.svg$/);
         expect(smallest, `${src} shown ${Math.round(shownWidth)} px wide`).toBeGreaterThanOrEqual(11);
       } else expect(src).not.toMatch(/\.narrow\./);
-      expect(svg).toMatch(/Data as of \d{1,2} [A-Z][a-z]+ \d{4}/);
+      expect(svg).toMatch(/Data updated \d{1,2} [A-Z][a-z]+ \d{4}/);
     }
     await page.close();
   }

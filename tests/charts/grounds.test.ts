@@ -35,7 +35,7 @@ describe('why the suits failed', () => {
   });
 
   test('the title and description say a suit can count under several reasons', () => {
-    expect(chart.title).toMatch(/the reasons given for the \d+ suits they rejected \(a suit can count under several\)$/);
+    expect(chart.title).toMatch(/^Why courts rejected \d+ suits: the reasons they gave \(a suit can count under several\)$/);
     expect(chart.description).toMatch(
       /^Horizontal bar chart of the reasons courts gave for turning down \d+ suits; a suit lost on several grounds counts under each: /,
     );

@@ -47,14 +47,15 @@ describe('who ruled against the suits', () => {
     const side = (party: string) => chart.rows.filter((r) => r.party === party).reduce((n, r) => n + r.judges, 0);
     expect(chart.keyFigures).toEqual([
       expect.stringMatching(/^\d+ judges$/),
-      `${side('Republican')} from the Republican side`,
-      `${side('Democratic')} from the Democratic side`,
-      `${trump} appointed by Trump`,
+      `${side('Republican')} Republican-appointed or elected`,
+      `${trump} of them appointed by Trump`,
+      `${side('Democratic')} Democratic-appointed or elected`,
+      `${side('')} neither, or not confirmed`,
     ]);
     // The key names each colour with its count, and the counts add up to every judge.
     expect(chart.keyMarks.map((m) => m.label)).toEqual([
-      `Republican appointment or ticket (${side('Republican')})`,
-      `Democratic appointment or ticket (${side('Democratic')})`,
+      `Appointed by a Republican or elected as one (${side('Republican')})`,
+      `Appointed by a Democrat or elected as one (${side('Democratic')})`,
       `No party, or not confirmed (${side('')})`,
     ]);
     expect(side('Republican') + side('Democratic') + side('')).toBe(chart.rows.reduce((n, r) => n + r.judges, 0));

@@ -70,7 +70,7 @@ describe('key figures', () => {
   });
 
   test('carry the date of the data', () => {
-    expect(dateLine('2026-12-01')).toBe('Data as of 1 December 2026');
+    expect(dateLine('2026-12-01')).toBe('Data updated 1 December 2026');
     expect(dateLine(undefined)).toBe('');
   });
 });

@@ -54,7 +54,7 @@ describe('share cards', () => {
   });
 
   test.each(cards)('$name carries the data date', ({ svg }) => {
-    expect(svg).toContain('Data as of 1 December 2026');
+    expect(svg).toContain('Data updated 1 December 2026');
   });
 
   test('a chart card carries its key', () => {
@@ -71,7 +71,7 @@ describe('chart images', () => {
     expect(svg).toContain(`width="${standaloneSize(chart, layout).width}"`);
     // No-break spaces hold each key figure together; a reader sees them as spaces.
     const shown = svg.replaceAll('\u00a0', ' ');
-    for (const text of [CHART_KICKER, 'Lawsuits by state', 'turned down', 'Lost on appeal', 'Data as of 1 December 2026', 'Source:'])
+    for (const text of [CHART_KICKER, 'Lawsuits by state', 'turned down', 'Lost on appeal', 'Data updated 1 December 2026', 'Source:'])
       expect(shown).toContain(text);
     // A line breaks only between figures: none starts with a separator or splits a figure from its words.
     const lines = [...shown.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
