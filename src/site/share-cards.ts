@@ -21,7 +21,7 @@ import { type CaseStatus, STATUS_ORDER } from '../data/status.ts';
 import type { CaseView } from './cases.ts';
 import { type Block, chartBlock, keyBlock, rasterise, stack, standaloneSize, textBlock } from './chart-files.ts';
 import type { ChartVersion } from './chart-versions.ts';
-import { CHART_KICKER, SITE_NAME } from './config.ts';
+import { CHART_KICKER, SITE_NAME, SOURCE_LINE } from './config.ts';
 import { imagePath, pngScale, shareCardPath } from './paths.ts';
 import { FONT_FAMILY, textWidth } from './text-layout.ts';
 
@@ -70,6 +70,16 @@ function largestFitting(sizes: readonly number[], room: number, make: (size: num
   }
   return make(sizes.at(-1)!);
 }
+
+/** A card's small print, `width` wide: when its figures were last updated, and where they come from. */
+const credit = (dataDate: string | undefined, width: number): Block =>
+  stack(
+    [
+      textBlock(dateLine(dataDate), { size: 20, width, fill: colors.muted }),
+      textBlock(`Source: ${SOURCE_LINE}.`, { size: 18, width, fill: colors.muted }),
+    ],
+    2,
+  );
 
 const SIZES = [80, 76, 72, 68, 64, 60, 56, 52, 48, 44, 40, 36, 32, 30, 28, 26, 24, 22, 20, 18, 16];
 const upTo = (max: number) => SIZES.filter((s) => s <= max);
@@ -160,7 +170,7 @@ function figuresColumn(chart: ChartPicture, tally: StatusTally, room: number, ti
         6,
       )
     : { markup: '', height: 0 };
-  const date = textBlock(dateLine(chart.dataDate), { size: 22, width: LEFT, fill: colors.muted });
+  const date = credit(chart.dataDate, LEFT);
   const indent = SHARE_BAR + 16;
   const figuresRoom = room - head.height - date.height - (title ? 2 : 1) * GAP;
   const figures = largestFitting(upTo(80), figuresRoom, (size) => {
@@ -331,7 +341,7 @@ export function caseCardSvg(view: CaseView, dataDate: string): string {
           width: LEFT,
         },
       ),
-      textBlock(dateLine(dataDate), { size: 20, width: LEFT, fill: colors.muted }),
+      credit(dataDate, LEFT),
     ],
     6,
   );
