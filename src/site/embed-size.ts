@@ -91,12 +91,15 @@ export function fallbackHeight(
       ].filter((labels) => labels.length > 0);
       if (lists.length === 0) return 0;
       const height = (labels: readonly string[]) => {
+        // A label too long for the column wraps beside its swatch and takes a row to itself.
+        const wrapped = labels.map((l) => lines(l, legend, width - REM - 0.35 * REM));
         const count = rows(
-          labels.map((l) => REM + 0.35 * REM + textWidth(l, legend)),
+          labels.map((l, i) => (wrapped[i]! > 1 ? width : REM + 0.35 * REM + textWidth(l, legend))),
           width,
           0.75 * REM,
         );
-        return count * Math.max(REM, legend * 1.55) + (count - 1) * 0.2 * REM;
+        const extraLines = wrapped.reduce((n, w) => n + Math.max(0, w - 1), 0);
+        return count * Math.max(REM, legend * 1.55) + extraLines * legend * 1.55 + (count - 1) * 0.2 * REM;
       };
       return lists.reduce((h, labels) => h + height(labels), 0) + (lists.length + 1) * 0.5 * REM;
     })(),
