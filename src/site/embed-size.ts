@@ -12,7 +12,7 @@ const NARROWEST_FRAME = 300;
 const REM = 16;
 /** The key figures' bold numbers, 1.15rem. */
 const NUMBER = 1.15 * REM;
-const SIDE_PADDING = 0.25 * REM * 2;
+const SIDE_PADDING = 0.75 * REM * 2;
 
 const lines = (text: string, size: number, width: number, bold = false) => (text ? wrapText(text, size, width, bold).length : 0);
 
