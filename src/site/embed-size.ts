@@ -8,7 +8,7 @@ import { textWidth, wrapText } from './text-layout.ts';
 /** The narrowest frame the fallback height is worked out for: a phone's column. */
 const NARROWEST_FRAME = 300;
 
-/** The page's 16 px rem, and the embed page's side padding (src/styles/embed.css). */
+/** The page's 16 px rem, and the room beside the embed page's words: its padding and their margins (src/styles/embed.css). */
 const REM = 16;
 /** The key figures' bold numbers, 1.15rem. */
 const NUMBER = 1.15 * REM;
