@@ -44,7 +44,8 @@ export function statusTally(
   return Object.fromEntries(countBy(rows, (r) => r.status));
 }
 
-const shownCache = new WeakMap<readonly unknown[], readonly CaseStatus[]>();
+// By lawsuits, then rulings: each day's chart asks, and a day's answer is the same for one dataset.
+const shownCache = new WeakMap<readonly unknown[], WeakMap<readonly unknown[], readonly CaseStatus[]>>();
 
 /**
  * Every status some case had at the end of some day, in STATUS_ORDER: the key of a chart that
@@ -52,8 +53,10 @@ const shownCache = new WeakMap<readonly unknown[], readonly CaseStatus[]>();
  * A status only changes on the day a case is filed, ruled on or ends, so those days suffice.
  */
 export function statusesEverShown(data: Pick<Dataset, 'lawsuits' | 'rulings'>): readonly CaseStatus[] {
-  const cached = shownCache.get(data.rulings);
-  if (cached && shownCache.get(data.lawsuits) === cached) return cached;
+  const byRulings = shownCache.get(data.lawsuits) ?? new WeakMap<readonly unknown[], readonly CaseStatus[]>();
+  shownCache.set(data.lawsuits, byRulings);
+  const cached = byRulings.get(data.rulings);
+  if (cached) return cached;
   const seen = new Set<CaseStatus>();
   for (const h of caseHistories(data)) {
     seen.add(finalStatus(h));
@@ -63,7 +66,6 @@ export function statusesEverShown(data: Pick<Dataset, 'lawsuits' | 'rulings'>): 
     }
   }
   const shown = STATUS_ORDER.filter((s) => seen.has(s));
-  shownCache.set(data.rulings, shown);
-  shownCache.set(data.lawsuits, shown);
+  byRulings.set(data.rulings, shown);
   return shown;
 }

@@ -5,7 +5,6 @@
  * ruling is a sentence, not a chart. Which pages to visit comes from the data.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
@@ -13,17 +12,14 @@ import { describe, expect, inject, test } from 'vitest';
 
 import { TIMELINE_END, TIMELINE_START } from '../../src/charts/time-axis.ts';
 import { formatShort } from '../../src/data/dates.ts';
-import { loadDataset } from '../../src/data/load.ts';
 import { caseHistories } from '../../src/data/status.ts';
-import { ROOT } from '../helpers/run.ts';
 import { pageFile } from './built-pages.ts';
 import { useBrowser } from './chromium.ts';
+import { realData } from './real-data.ts';
 
 const siteUrl = inject('siteUrl');
 const dist = inject('distDir');
-const loaded = loadDataset(path.join(ROOT, 'data'));
-if (!loaded.ok) throw new Error('data/ is invalid');
-const data = loaded.data;
+const data = realData;
 const histories = caseHistories(data);
 const browser = useBrowser();
 // The narrowest width, where labels are packed tightest, and a desktop column, where a label beside its mark

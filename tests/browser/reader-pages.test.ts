@@ -5,23 +5,19 @@
  * so the rules hold for any data the desk publishes.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, test } from 'vitest';
 
 import { DATA_FILES } from '../../src/data/files.ts';
-import { loadDataset } from '../../src/data/load.ts';
 import { caseHistories, finalStatus } from '../../src/data/status.ts';
-import { ROOT } from '../helpers/run.ts';
 import { builtPages, pageFile } from './built-pages.ts';
 import { useBrowser, watchProblems } from './chromium.ts';
+import { realData } from './real-data.ts';
 
 const siteUrl = inject('siteUrl');
 const dist = inject('distDir');
-const loaded = loadDataset(path.join(ROOT, 'data'));
-if (!loaded.ok) throw new Error('data/ is invalid');
-const data = loaded.data;
+const data = realData;
 const histories = caseHistories(data);
 const browser = useBrowser();
 const all = builtPages(dist);

@@ -2,20 +2,16 @@
  * The story pages as readers use them: the case table filters and sorts with the choice kept in
  * the address, every case and state has its place, and everything reads with JavaScript off.
  */
-import path from 'node:path';
 
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 
-import { loadDataset } from '../../src/data/load.ts';
 import { caseHistories, finalStatus } from '../../src/data/status.ts';
-import { ROOT } from '../helpers/run.ts';
 import { useBrowser, watchProblems } from './chromium.ts';
+import { realData } from './real-data.ts';
 
 const siteUrl = inject('siteUrl');
-const loaded = loadDataset(path.join(ROOT, 'data'));
-if (!loaded.ok) throw new Error('data/ is invalid');
-const data = loaded.data;
+const data = realData;
 const browser = useBrowser();
 
 const visibleRowIds = (page: Page) =>
